@@ -1,0 +1,93 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Clock.h"
+#include "RateBudget.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace fr {
+
+struct ClientConfig
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.fashn.ai"));
+    QString apiKey;
+    int transferTimeoutMs = 120000; // a /run body with four 2000 px images is several MB
+    RateLimit runLimit{50, 60000};
+    RateLimit statusLimit{50, 10000};
+    RateLimit creditsLimit{30, 10000};
+    int maxRetries = 6;          // for 429 RateLimitExceeded, 5xx and GET connection errors
+    qint64 backoffBaseMs = 1000;
+    qint64 backoffMaxMs = 60000;
+
+    // FASHN_BASE_URL overrides the base URL, like the official SDKs.
+    static ClientConfig fromEnvironment();
+};
+
+// Checks a base URL: https, or http only for loopback hosts. Returns an empty string when fine,
+// else the reason.
+QString checkBaseUrl(const QUrl &url);
+
+// The FASHN HTTP client over an injected QNetworkAccessManager. Every endpoint draws on one
+// shared budget; a request that would break it waits in a queue instead of being sent.
+// Callbacks run on the context object's thread and are dropped if the context is destroyed.
+class FashnClient : public QObject
+{
+    Q_OBJECT
+public:
+    using RunCallback = std::function<void(const RunResult &)>;
+    using StatusCallback = std::function<void(const StatusResult &)>;
+    using CreditsCallback = std::function<void(const CreditsResult &)>;
+    using FetchCallback = std::function<void(const QByteArray &data, const ApiError &error)>;
+
+    FashnClient(QNetworkAccessManager *nam, const ClientConfig &config, QObject *parent = nullptr,
+                Clock *clock = nullptr);
+    ~FashnClient() override;
+
+    const ClientConfig &config() const { return m_config; }
+    void setApiKey(const QString &key) { m_config.apiKey = key; }
+
+    // POST /v1/run. Retries 429 RateLimitExceeded and 5xx replies (no prediction was created);
+    // never resends after a connection broke once the body was sent (SubmissionUncertain).
+    void run(const QJsonObject &body, QObject *context, RunCallback callback);
+    // GET /v1/status/{id}; 5xx and connection errors are retried with backoff.
+    void status(const QString &predictionId, QObject *context, StatusCallback callback);
+    // GET /v1/credits.
+    void credits(QObject *context, CreditsCallback callback);
+    // GET of an output URL (no key sent unless the URL is on the API host); retried like status.
+    void fetch(const QUrl &url, QObject *context, FetchCallback callback);
+
+    // Requests waiting for budget, per endpoint (for the jobs panel and tests).
+    int queuedCount(Endpoint endpoint) const;
+    int sentCount(Endpoint endpoint) const;
+
+signals:
+    // The client waits before sending because a budget is spent or the server said 429.
+    void waitingForBudget(fr::Endpoint endpoint, qint64 delayMs);
+    void requestSent(fr::Endpoint endpoint);
+
+private:
+    struct Pending;
+    void enqueue(Pending *pending);
+    void pump(Endpoint endpoint);
+    void send(Pending *pending);
+    void finishReply(Pending *pending, class QNetworkReply *reply, bool timedOut, bool bodySent);
+    void retryLater(Pending *pending, qint64 delayMs);
+    RateBudget &budget(Endpoint endpoint);
+
+    QNetworkAccessManager *m_nam;
+    ClientConfig m_config;
+    Clock *m_clock;
+    RateBudget m_budgets[4];
+    QList<Pending *> m_queues[4];
+    class QTimer *m_pumpTimers[4] = {};
+    int m_sent[4] = {};
+};
+
+} // namespace fr

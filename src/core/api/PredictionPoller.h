@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Clock.h"
+#include "PollSchedule.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace fr {
+
+class FashnClient;
+
+// Follows one prediction to its end: a single-shot timer re-armed after each reply, so slow
+// replies never overlap. Status requests go through the client's shared status budget.
+class PredictionPoller : public QObject
+{
+    Q_OBJECT
+public:
+    PredictionPoller(FashnClient *client, const QString &predictionId, const PollPlan &plan,
+                     qint64 submittedAtMs, QObject *parent = nullptr, Clock *clock = nullptr);
+
+    void start();
+    void stop();
+    const QString &predictionId() const { return m_id; }
+    int requestCount() const { return m_requests; }
+    PredictionStatus lastStatus() const { return m_last; }
+    // The outputs would have expired by now (72 h CDN, 60 min base64): stop polling.
+    void setExpiresAtMs(qint64 ms) { m_expiresAtMs = ms; }
+
+signals:
+    void statusChanged(const fr::StatusResult &result);
+    void finished(const fr::StatusResult &result); // completed, failed, canceled, time_out
+    // A reply that is an error the poller cannot ride out (401, 404, expiry).
+    void failed(const fr::ApiError &error);
+
+private:
+    void poll();
+    void arm();
+
+    FashnClient *m_client;
+    QString m_id;
+    PollPlan m_plan;
+    qint64 m_submittedAtMs;
+    qint64 m_expiresAtMs = -1;
+    Clock *m_clock;
+    QTimer m_timer;
+    int m_requests = 0;
+    bool m_running = false;
+    PredictionStatus m_last = PredictionStatus::Unknown;
+};
+
+} // namespace fr
