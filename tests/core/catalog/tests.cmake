@@ -1,1 +1,5 @@
-
+fr_add_test(tst_modelcatalog SOURCES catalog/tst_modelcatalog.cpp)
+fr_add_test(tst_validation SOURCES catalog/tst_validation.cpp)
+fr_add_test(tst_pricing SOURCES catalog/tst_pricing.cpp)
+fr_add_test(tst_requestbuilder SOURCES catalog/tst_requestbuilder.cpp)
+fr_add_test(tst_outputgeometry SOURCES catalog/tst_outputgeometry.cpp)
