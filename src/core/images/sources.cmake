@@ -1,1 +1,4 @@
 # files of src/core/images
+target_sources(fittingroom_core PRIVATE
+  images/ImagePreparer.h images/ImagePreparer.cpp
+  images/ImageStructure.h images/ImageStructure.cpp)
