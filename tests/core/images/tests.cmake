@@ -1,0 +1,1 @@
+fr_add_test(tst_imagepreparer SOURCES images/tst_imagepreparer.cpp)
