@@ -1,1 +1,4 @@
-# files of src/core/jobs
+target_sources(fittingroom_core PRIVATE
+  jobs/JobRecord.h
+  jobs/JobJournal.h jobs/JobJournal.cpp
+  jobs/JobRunner.h jobs/JobRunner.cpp)

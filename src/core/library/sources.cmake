@@ -1,1 +1,2 @@
-# files of src/core/library
+target_sources(fittingroom_core PRIVATE
+  library/OutputStore.h library/OutputStore.cpp)

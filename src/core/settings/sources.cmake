@@ -1,1 +1,3 @@
-# files of src/core/settings
+target_sources(fittingroom_core PRIVATE
+  settings/Settings.h settings/Settings.cpp
+  settings/SecretStore.h settings/SecretStore.cpp)

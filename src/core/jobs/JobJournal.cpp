@@ -1,0 +1,194 @@
+#include "JobJournal.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace fr {
+
+namespace {
+
+const char *const kStateNames[] = {"preparing", "queued",  "submitting", "running", "downloading",
+                                   "completed", "failed", "uncertain",  "cancelled", "expired"};
+
+QString toText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+QString toText(const QStringList &l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); }
+QString toText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
+QJsonObject objectOf(const QString &s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+QStringList listOf(const QString &s)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(s.toUtf8()).array())
+        out << v.toString();
+    return out;
+}
+QDateTime timeOf(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
+
+const char kColumns[] = "id, model, state, values_json, inputs_json, output_dir, prediction_id, remote_status, "
+                        "error_kind, error_name, error_message, credits_estimated, credits_used, outputs_json, "
+                        "saved_json, created_at, submitted_at, completed_at, updated_at";
+
+} // namespace
+
+QString jobStateName(JobState state) { return QString::fromLatin1(kStateNames[int(state)]); }
+
+JobState jobStateFromName(const QString &name)
+{
+    for (int i = 0; i < int(std::size(kStateNames)); ++i) {
+        if (name == QLatin1String(kStateNames[i]))
+            return JobState(i);
+    }
+    return JobState::Failed;
+}
+
+bool isFinal(JobState state)
+{
+    return state == JobState::Completed || state == JobState::Failed || state == JobState::Uncertain
+           || state == JobState::Cancelled || state == JobState::Expired;
+}
+
+JobJournal::JobJournal()
+    : m_connection(QStringLiteral("fr-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+JobJournal::~JobJournal()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool JobJournal::open(const QString &path, QString *error)
+{
+    if (path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(path);
+    auto fail = [&](const QString &what) {
+        m_lastError = what;
+        if (error)
+            *error = what;
+        return false;
+    };
+    if (!db.open())
+        return fail(QStringLiteral("Cannot open the job journal %1: %2").arg(path, db.lastError().text()));
+    QSqlQuery q(db);
+    // WAL keeps writes cheap on the UI thread while staying durable across an app crash.
+    q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS jobs ("
+            " id TEXT PRIMARY KEY, model TEXT NOT NULL, state TEXT NOT NULL,"
+            " values_json TEXT, inputs_json TEXT, output_dir TEXT, prediction_id TEXT, remote_status TEXT,"
+            " error_kind TEXT, error_name TEXT, error_message TEXT,"
+            " credits_estimated INTEGER, credits_used INTEGER, outputs_json TEXT, saved_json TEXT,"
+            " created_at TEXT, submitted_at TEXT, completed_at TEXT, updated_at TEXT)")))
+        return fail(QStringLiteral("Cannot create the job journal table: %1").arg(q.lastError().text()));
+    q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"));
+    return true;
+}
+
+bool JobJournal::isOpen() const { return QSqlDatabase::database(m_connection, false).isOpen(); }
+
+bool JobJournal::save(const JobRecord &job)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (%1) VALUES "
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+    q.addBindValue(job.id);
+    q.addBindValue(job.model);
+    q.addBindValue(jobStateName(job.state));
+    q.addBindValue(toText(job.values));
+    q.addBindValue(toText(job.inputs));
+    q.addBindValue(job.outputDir);
+    q.addBindValue(job.predictionId);
+    q.addBindValue(job.remoteStatus);
+    q.addBindValue(job.errorKind);
+    q.addBindValue(job.errorName);
+    q.addBindValue(job.errorMessage);
+    q.addBindValue(job.creditsEstimated);
+    q.addBindValue(job.creditsUsed);
+    q.addBindValue(toText(job.outputs));
+    q.addBindValue(toText(job.savedFiles));
+    q.addBindValue(toText(job.createdAt));
+    q.addBindValue(toText(job.submittedAt));
+    q.addBindValue(toText(job.completedAt));
+    q.addBindValue(toText(job.updatedAt));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QList<JobRecord> JobJournal::query(const QString &tail) const
+{
+    QList<JobRecord> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT %1 FROM jobs %2").arg(QLatin1String(kColumns), tail))) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        JobRecord j;
+        int c = 0;
+        j.id = q.value(c++).toString();
+        j.model = q.value(c++).toString();
+        j.state = jobStateFromName(q.value(c++).toString());
+        j.values = objectOf(q.value(c++).toString());
+        j.inputs = objectOf(q.value(c++).toString());
+        j.outputDir = q.value(c++).toString();
+        j.predictionId = q.value(c++).toString();
+        j.remoteStatus = q.value(c++).toString();
+        j.errorKind = q.value(c++).toString();
+        j.errorName = q.value(c++).toString();
+        j.errorMessage = q.value(c++).toString();
+        j.creditsEstimated = q.value(c++).toInt();
+        j.creditsUsed = q.value(c++).toInt();
+        j.outputs = listOf(q.value(c++).toString());
+        j.savedFiles = listOf(q.value(c++).toString());
+        j.createdAt = timeOf(q.value(c++).toString());
+        j.submittedAt = timeOf(q.value(c++).toString());
+        j.completedAt = timeOf(q.value(c++).toString());
+        j.updatedAt = timeOf(q.value(c++).toString());
+        out << j;
+    }
+    return out;
+}
+
+std::optional<JobRecord> JobJournal::load(const QString &id) const
+{
+    QString escaped = id;
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    const QList<JobRecord> rows = query(QStringLiteral("WHERE id = '%1'").arg(escaped));
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QList<JobRecord> JobJournal::all() const { return query(QStringLiteral("ORDER BY created_at DESC")); }
+
+QList<JobRecord> JobJournal::unfinished() const
+{
+    return query(QStringLiteral("WHERE state NOT IN ('completed','failed','uncertain','cancelled','expired') ORDER BY created_at ASC"));
+}
+
+bool JobJournal::remove(const QString &id)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec();
+}
+
+} // namespace fr

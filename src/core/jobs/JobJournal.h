@@ -1,0 +1,39 @@
+#pragma once
+
+#include "JobRecord.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace fr {
+
+// The on-disk record of every job (SQLite). A job is written before each step that costs or
+// could be lost (before /run leaves, when the prediction id arrives, when outputs are saved), so
+// after a crash unfinished jobs resume where they were.
+class JobJournal
+{
+public:
+    JobJournal();
+    ~JobJournal();
+    JobJournal(const JobJournal &) = delete;
+    JobJournal &operator=(const JobJournal &) = delete;
+
+    // path ":memory:" keeps the journal in memory (tests, one-shot sandbox runs).
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+
+    bool save(const JobRecord &job);
+    std::optional<JobRecord> load(const QString &id) const;
+    QList<JobRecord> all() const;        // newest first
+    QList<JobRecord> unfinished() const; // not in a final state, oldest first
+    bool remove(const QString &id);
+
+private:
+    QList<JobRecord> query(const QString &where) const;
+    QString m_connection;
+    mutable QString m_lastError;
+};
+
+} // namespace fr

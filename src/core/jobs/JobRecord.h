@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace fr {
+
+// The life of a job. Submitting is written to the journal before the request leaves, so a
+// crash there is recognisable afterwards.
+enum class JobState {
+    Preparing,   // reading and scaling input images; nothing sent, nothing spent
+    Queued,      // ready, waiting for a free slot (at most 6 in flight) or for credits
+    Submitting,  // POST /v1/run on its way
+    Running,     // FASHN accepted it; polling status
+    Downloading, // completed; fetching and saving outputs
+    Completed,   // every output is on disk
+    Failed,      // FASHN or the app reported an error; see error fields
+    Uncertain,   // the submission may or may not have been received (and charged)
+    Cancelled,   // stopped by the user
+    Expired,     // the outputs were deleted by FASHN before they could be saved
+};
+
+QString jobStateName(JobState state);
+JobState jobStateFromName(const QString &name);
+bool isFinal(JobState state);
+
+struct JobRecord
+{
+    QString id;
+    QString model;
+    QJsonObject values;     // as the user set them: image values are paths, URLs or saved:<name>
+    QJsonObject inputs;     // param -> {"file", "sha256"} of prepared images
+    QString outputDir;
+    JobState state = JobState::Preparing;
+    QString predictionId;
+    QString remoteStatus;   // last status FASHN reported (starting, in_queue, processing, ...)
+    QString errorKind;      // ApiErrorKind name, "runtime", or "input"
+    QString errorName;      // FASHN's error name when there is one
+    QString errorMessage;   // a sentence for the user
+    int creditsEstimated = -1;
+    int creditsUsed = -1;
+    QStringList outputs;    // remote outputs (URLs); inline outputs are not journalled
+    QStringList savedFiles; // local files written
+    QDateTime createdAt;
+    QDateTime submittedAt;
+    QDateTime completedAt;
+    QDateTime updatedAt;
+};
+
+} // namespace fr

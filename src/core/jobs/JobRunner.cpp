@@ -1,0 +1,552 @@
+#include "JobRunner.h"
+
+#include "core/api/FashnClient.h"
+#include "core/api/PredictionPoller.h"
+#include "core/catalog/ModelCatalog.h"
+#include "core/catalog/Pricing.h"
+#include "core/catalog/RequestBuilder.h"
+#include "core/images/ImagePreparer.h"
+#include "core/library/OutputStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QImage>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <QtConcurrent>
+
+namespace fr {
+
+struct JobRunner::Active
+{
+    JobRecord rec;
+    QJsonObject wireValues; // images replaced by data URIs once prepared
+    int pendingPrepares = 0;
+    QPointer<PredictionPoller> poller;
+    qint64 submittedMonotonicMs = 0;
+    bool cancelRequested = false;
+    // Downloading
+    int outputCount = 0;
+    int outputsPending = 0;
+    QMap<int, QString> saved; // output index -> file
+    QStringList outputProblems;
+    ApiErrorKind worstProblem = ApiErrorKind::None;
+};
+
+JobRunner::JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJournal *journal,
+                     const RunnerConfig &config, QObject *parent, Clock *clock)
+    : QObject(parent), m_client(client), m_catalog(catalog), m_journal(journal), m_config(config),
+      m_clock(clock ? clock : Clock::system())
+{
+}
+
+JobRunner::~JobRunner() { qDeleteAll(m_active); }
+
+const ModelSpec *JobRunner::spec(const Active *a) const { return m_catalog->model(a->rec.model); }
+
+JobRunner::Active *JobRunner::find(const QString &jobId) const { return m_active.value(jobId); }
+
+std::optional<JobRecord> JobRunner::job(const QString &jobId) const
+{
+    if (const Active *a = find(jobId))
+        return a->rec;
+    return m_journal->load(jobId);
+}
+
+int JobRunner::inFlightCount() const
+{
+    int n = 0;
+    for (const Active *a : m_active) {
+        if (a->rec.state == JobState::Submitting || a->rec.state == JobState::Running)
+            ++n;
+    }
+    return n;
+}
+
+void JobRunner::update(Active *a, bool notify)
+{
+    a->rec.updatedAt = m_clock->now();
+    if (!m_journal->save(a->rec))
+        qWarning("Fitting Room: could not write job %s to the journal: %s", qPrintable(a->rec.id),
+                 qPrintable(m_journal->lastError()));
+    if (notify)
+        emit jobChanged(a->rec);
+}
+
+void JobRunner::finish(Active *a, JobState state, const QString &kind, const QString &name,
+                       const QString &message)
+{
+    a->rec.state = state;
+    if (!kind.isEmpty())
+        a->rec.errorKind = kind;
+    if (!name.isEmpty())
+        a->rec.errorName = name;
+    if (!message.isEmpty())
+        a->rec.errorMessage = message;
+    if (!a->rec.completedAt.isValid())
+        a->rec.completedAt = m_clock->now();
+    if (a->poller)
+        a->poller->deleteLater();
+    m_queue.removeAll(a->rec.id);
+    update(a);
+    const JobRecord done = a->rec;
+    m_active.remove(a->rec.id);
+    delete a;
+    emit jobFinished(done);
+    // A slot may have freed up: FASHN's concurrency limit counts only our unfinished predictions.
+    if (m_heldByConcurrency) {
+        m_heldByConcurrency = false;
+    }
+    QTimer::singleShot(0, this, &JobRunner::pump);
+}
+
+JobRunner::Submission JobRunner::submit(const QString &model, const QJsonObject &values,
+                                        const QString &outputDir)
+{
+    Submission result;
+    const ModelSpec *spec = m_catalog->model(model);
+    if (!spec) {
+        result.issues.append({QStringLiteral("model"), QStringLiteral("unknown"),
+                              QStringLiteral("%1 is not a model of the catalog (%2).")
+                                  .arg(model, m_catalog->modelNames().join(QLatin1String(", ")))});
+        return result;
+    }
+    result.issues = validate(*spec, values, ImageSources::LocalFilesAllowed);
+    if (!result.issues.isEmpty())
+        return result;
+
+    auto *a = new Active;
+    a->rec.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a->rec.model = model;
+    a->rec.values = values;
+    a->rec.outputDir = outputDir.isEmpty() ? m_config.outputDir : outputDir;
+    a->rec.creditsEstimated = estimatePrice(*spec, values).total;
+    a->rec.createdAt = m_clock->now();
+    m_active.insert(a->rec.id, a);
+    result.jobId = a->rec.id;
+    update(a);
+    prepare(a);
+    return result;
+}
+
+void JobRunner::prepare(Active *a)
+{
+    a->rec.state = JobState::Preparing;
+    a->wireValues = a->rec.values;
+    const ModelSpec *model = spec(a);
+    const bool large = model->effectiveValue(a->rec.values, QStringLiteral("resolution")).toString() == QLatin1String("4k");
+    PrepareOptions options;
+    options.maxEdge = large ? 6000 : 2000;
+    QStringList files;
+    for (const QString &param : model->imageInputs()) {
+        const QString value = a->rec.values.value(param).toString();
+        switch (classifyImageValue(value)) {
+        case ImageValueForm::LocalFile:
+            files << param;
+            break;
+        case ImageValueForm::DataUri:
+            a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), QStringLiteral("(inline image)")}});
+            break;
+        case ImageValueForm::HttpUrl:
+        case ImageValueForm::Saved:
+            a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), value}});
+            break;
+        default:
+            break;
+        }
+    }
+    update(a);
+    a->pendingPrepares = int(files.size());
+    if (files.isEmpty()) {
+        enqueue(a);
+        return;
+    }
+    const QString jobId = a->rec.id;
+    for (const QString &param : files) {
+        QString path = a->rec.values.value(param).toString();
+        if (path.startsWith(QLatin1String("file://"), Qt::CaseInsensitive))
+            path = QUrl(path).toLocalFile();
+        auto *watcher = new QFutureWatcher<PreparedImage>(this);
+        connect(watcher, &QFutureWatcher<PreparedImage>::finished, this, [this, watcher, jobId, param] {
+            watcher->deleteLater();
+            Active *a = find(jobId);
+            if (!a || a->rec.state != JobState::Preparing)
+                return;
+            const PreparedImage image = watcher->result();
+            if (!image.ok()) {
+                finish(a, JobState::Failed, QStringLiteral("input"), imageProblemName(image.problem),
+                       QStringLiteral("%1: %2 Nothing was sent and no credits were spent.").arg(param, image.message));
+                return;
+            }
+            a->wireValues.insert(param, image.dataUri());
+            a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), image.fileName},
+                                                    {QStringLiteral("sha256"), QString::fromLatin1(image.sourceSha256)}});
+            if (--a->pendingPrepares == 0)
+                enqueue(a);
+        });
+        watcher->setFuture(prepareImageAsync(path, options));
+    }
+}
+
+void JobRunner::enqueue(Active *a)
+{
+    a->rec.state = JobState::Queued;
+    update(a);
+    if (!m_queue.contains(a->rec.id))
+        m_queue.append(a->rec.id);
+    pump();
+}
+
+void JobRunner::pump()
+{
+    while (!m_pausedForCredits && !m_heldByConcurrency && !m_queue.isEmpty()
+           && inFlightCount() < m_config.maxInFlight) {
+        Active *a = find(m_queue.takeFirst());
+        if (a && a->rec.state == JobState::Queued)
+            submitNow(a);
+    }
+}
+
+void JobRunner::submitNow(Active *a)
+{
+    a->rec.state = JobState::Submitting;
+    a->rec.submittedAt = m_clock->now();
+    a->submittedMonotonicMs = m_clock->monotonicMs();
+    a->rec.errorKind.clear();
+    a->rec.errorName.clear();
+    a->rec.errorMessage.clear();
+    // Journal first: if the app dies while the request is out, the job is known as uncertain.
+    update(a);
+    const QJsonObject body = buildRequestBody(*spec(a), a->wireValues);
+    const QString jobId = a->rec.id;
+    m_client->run(body, this, [this, jobId](const RunResult &result) { onRunResult(jobId, result); });
+}
+
+void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
+{
+    Active *a = find(jobId);
+    if (!a)
+        return;
+    const ApiError &e = result.error;
+    switch (e.kind) {
+    case ApiErrorKind::None:
+        a->rec.predictionId = result.predictionId;
+        a->rec.state = JobState::Running;
+        a->rec.remoteStatus = QStringLiteral("starting");
+        update(a);
+        if (a->cancelRequested) {
+            finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
+                   QStringLiteral("Cancelled after FASHN accepted it (prediction %1); FASHN has no cancel "
+                                  "endpoint, so it may still finish and be charged.").arg(result.predictionId));
+            return;
+        }
+        startPolling(a);
+        return;
+    case ApiErrorKind::ConcurrencyLimited: {
+        // Another client of the same account fills the slots: hold until one of ours ends.
+        a->rec.state = JobState::Queued;
+        a->rec.errorKind = apiErrorKindName(e.kind);
+        a->rec.errorMessage = e.describe();
+        update(a);
+        m_queue.prepend(jobId);
+        m_heldByConcurrency = true;
+        if (inFlightCount() == 0) {
+            QTimer::singleShot(qMax<qint64>(1, qint64(m_config.concurrencyRetryMs * m_config.timeScale)), this, [this] {
+                m_heldByConcurrency = false;
+                pump();
+            });
+        }
+        return;
+    }
+    case ApiErrorKind::OutOfCredits:
+        m_pausedForCredits = true;
+        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name,
+               e.describe() + QStringLiteral(" No credits were spent on this job."));
+        emit outOfCredits(e.describe());
+        return;
+    case ApiErrorKind::SubmissionUncertain:
+        finish(a, JobState::Uncertain, apiErrorKindName(e.kind), e.name, e.describe());
+        return;
+    default:
+        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name, e.describe());
+        return;
+    }
+}
+
+void JobRunner::startPolling(Active *a)
+{
+    const ModelSpec *model = spec(a);
+    PollPlan plan;
+    plan.expectedMs = qint64(expectedDurationSeconds(*model, a->rec.values) * 1000.0);
+    plan.timeScale = m_config.timeScale;
+    // Resumed jobs: elapsed time since submission comes from the wall clock.
+    const qint64 elapsed = a->rec.submittedAt.isValid() ? qMax<qint64>(0, a->rec.submittedAt.msecsTo(m_clock->now())) : 0;
+    const qint64 submittedMs = m_clock->monotonicMs() - elapsed;
+    const bool inline64 = a->rec.values.value(QStringLiteral("return_base64")).toBool();
+    const qint64 retention = qint64((inline64 ? m_config.inlineRetentionMs : m_config.cdnRetentionMs) * m_config.timeScale);
+    auto *poller = new PredictionPoller(m_client, a->rec.predictionId, plan, submittedMs, this, m_clock);
+    poller->setExpiresAtMs(submittedMs + retention);
+    a->poller = poller;
+    const QString jobId = a->rec.id;
+    connect(poller, &PredictionPoller::statusChanged, this, [this, jobId](const StatusResult &s) {
+        if (Active *a = find(jobId); a && a->rec.remoteStatus != predictionStatusName(s.status)) {
+            a->rec.remoteStatus = predictionStatusName(s.status);
+            update(a);
+        }
+    });
+    connect(poller, &PredictionPoller::finished, this,
+            [this, jobId](const StatusResult &s) { onFinishedStatus(jobId, s); });
+    connect(poller, &PredictionPoller::failed, this, [this, jobId](const ApiError &e) {
+        Active *a = find(jobId);
+        if (!a)
+            return;
+        const JobState state = e.kind == ApiErrorKind::OutputExpired ? JobState::Expired : JobState::Failed;
+        finish(a, state, apiErrorKindName(e.kind), e.name, e.describe());
+    });
+    poller->start();
+}
+
+void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
+{
+    Active *a = find(jobId);
+    if (!a)
+        return;
+    if (a->poller)
+        a->poller->deleteLater();
+    a->rec.remoteStatus = predictionStatusName(s.status);
+    if (s.creditsUsed >= 0)
+        a->rec.creditsUsed = s.creditsUsed;
+    if (s.status != PredictionStatus::Completed) {
+        const PredictionError &pe = s.predictionError;
+        QString message = pe.isEmpty() ? QStringLiteral("FASHN ended the prediction as %1.").arg(a->rec.remoteStatus)
+                                       : pe.describe();
+        if (a->rec.creditsUsed <= 0)
+            message += QStringLiteral(" Failed predictions cost nothing.");
+        a->rec.creditsUsed = qMax(0, a->rec.creditsUsed);
+        finish(a, JobState::Failed, QStringLiteral("runtime"), pe.name, message);
+        return;
+    }
+    a->rec.state = JobState::Downloading;
+    a->rec.completedAt = m_clock->now();
+    a->rec.outputs.clear();
+    for (const QString &o : s.outputs) {
+        if (!o.startsWith(QLatin1String("data:")))
+            a->rec.outputs << o;
+    }
+    update(a);
+    QTimer::singleShot(0, this, &JobRunner::pump); // the slot is free once FASHN completed it
+    download(a, s.outputs);
+}
+
+void JobRunner::download(Active *a, const QStringList &outputs)
+{
+    a->outputCount = int(outputs.size());
+    a->outputsPending = a->outputCount;
+    // Outputs already on disk from before a restart are kept, not fetched again.
+    for (const QString &path : std::as_const(a->rec.savedFiles)) {
+        QFile f(path + QStringLiteral(".json"));
+        if (QFileInfo::exists(path) && f.open(QIODevice::ReadOnly)) {
+            const int index = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("output_index")).toInt(-1);
+            if (index >= 0 && index < a->outputCount && !a->saved.contains(index))
+                a->saved.insert(index, path);
+        }
+    }
+    if (outputs.isEmpty()) {
+        finish(a, JobState::Failed, QStringLiteral("InvalidReply"), {},
+               QStringLiteral("FASHN reported the prediction completed but listed no outputs."));
+        return;
+    }
+    const QString jobId = a->rec.id;
+    for (int i = 0; i < outputs.size(); ++i) {
+        const QString out = outputs.at(i);
+        if (a->saved.contains(i)) {
+            outputDone(a, i, true, a->saved.value(i), ApiErrorKind::None, {});
+            if (!find(jobId))
+                return;
+            continue;
+        }
+        if (out.endsWith(QLatin1String("_expired"))) {
+            outputDone(a, i, false, {}, ApiErrorKind::OutputExpired,
+                       QStringLiteral("Output %1 expired: FASHN keeps inline outputs for 60 minutes.").arg(i + 1));
+        } else if (out.startsWith(QLatin1String("data:"))) {
+            const int comma = out.indexOf(QLatin1Char(','));
+            saveOutput(a, i, QByteArray::fromBase64(out.mid(comma + 1).toLatin1()), {});
+        } else {
+            m_client->fetch(QUrl(out), this, [this, jobId, i, out](const QByteArray &data, const ApiError &e) {
+                Active *a = find(jobId);
+                if (!a)
+                    return;
+                if (e.isError()) {
+                    const ApiErrorKind kind = e.kind == ApiErrorKind::NotFound ? ApiErrorKind::OutputExpired : e.kind;
+                    outputDone(a, i, false, {}, kind,
+                               QStringLiteral("Output %1 could not be downloaded: %2").arg(i + 1).arg(e.describe()));
+                    return;
+                }
+                saveOutput(a, i, data, out);
+            });
+        }
+        if (!find(jobId))
+            return;
+    }
+}
+
+void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const QString &sourceUrl)
+{
+    const ModelSpec *model = spec(a);
+    OutputProvenance p;
+    p.jobId = a->rec.id;
+    p.model = a->rec.model;
+    for (auto it = a->rec.values.begin(); it != a->rec.values.end(); ++it) {
+        const ParamSpec *ps = model->input(it.key());
+        if (ps && ps->kind == ParamKind::Image)
+            p.parameters.insert(it.key(), a->rec.inputs.value(it.key()).toObject().value(QStringLiteral("file")));
+        else
+            p.parameters.insert(it.key(), it.value());
+    }
+    for (auto it = a->rec.inputs.begin(); it != a->rec.inputs.end(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        p.inputs.append({it.key(), o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("sha256")).toString()});
+    }
+    const QJsonValue seed = model->effectiveValue(a->rec.values, QStringLiteral("seed"));
+    p.seed = seed.isDouble() ? qint64(seed.toDouble()) : -1;
+    p.predictionId = a->rec.predictionId;
+    p.creditsUsed = a->rec.creditsUsed;
+    p.creditsEstimated = a->rec.creditsEstimated;
+    p.outputIndex = index;
+    p.outputCount = a->outputCount;
+    p.sourceUrl = sourceUrl;
+    p.submittedAt = a->rec.submittedAt;
+    p.completedAt = a->rec.completedAt;
+    const OutputStore store(a->rec.outputDir, m_config.fileNameTemplate);
+    const QDateTime now = m_clock->now();
+    const QString jobId = a->rec.id;
+
+    // Decoding a 16 MP output and writing it are worker-thread work.
+    auto *watcher = new QFutureWatcher<SavedOutput>(this);
+    connect(watcher, &QFutureWatcher<SavedOutput>::finished, this, [this, watcher, jobId, index] {
+        watcher->deleteLater();
+        Active *a = find(jobId);
+        if (!a)
+            return;
+        const SavedOutput r = watcher->result();
+        if (r.ok)
+            outputDone(a, index, true, r.imagePath, ApiErrorKind::None, r.error);
+        else
+            outputDone(a, index, false, {}, ApiErrorKind::NotAnImage, QStringLiteral("Output %1: %2").arg(index + 1).arg(r.error));
+    });
+    watcher->setFuture(QtConcurrent::run([bytes, p, store, now]() -> SavedOutput {
+        QImage probe;
+        if (bytes.isEmpty() || !probe.loadFromData(bytes)) {
+            SavedOutput r;
+            r.error = QStringLiteral("the downloaded data is not a readable image; nothing was saved.");
+            return r;
+        }
+        return store.save(bytes, p, now);
+    }));
+}
+
+void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path, ApiErrorKind problem,
+                           const QString &message)
+{
+    if (saved) {
+        a->saved.insert(index, path);
+        if (!a->rec.savedFiles.contains(path)) {
+            a->rec.savedFiles << path;
+            update(a); // each saved file is journalled at once
+        }
+        if (!message.isEmpty())
+            a->outputProblems << message;
+    } else {
+        a->outputProblems << message;
+        if (a->worstProblem == ApiErrorKind::None || problem != ApiErrorKind::OutputExpired)
+            a->worstProblem = problem;
+    }
+    if (--a->outputsPending > 0)
+        return;
+    if (a->saved.size() == a->outputCount) {
+        finish(a, JobState::Completed, {}, {}, a->outputProblems.join(QLatin1Char(' ')));
+    } else if (a->saved.isEmpty()) {
+        const bool expired = a->worstProblem == ApiErrorKind::OutputExpired;
+        finish(a, expired ? JobState::Expired : JobState::Failed, apiErrorKindName(a->worstProblem), {},
+               a->outputProblems.join(QLatin1Char(' ')));
+    } else {
+        // Keep what arrived; say what did not.
+        finish(a, JobState::Completed, apiErrorKindName(a->worstProblem), {},
+               QStringLiteral("%1 of %2 outputs saved. ").arg(a->saved.size()).arg(a->outputCount)
+                   + a->outputProblems.join(QLatin1Char(' ')));
+    }
+}
+
+void JobRunner::cancel(const QString &jobId)
+{
+    Active *a = find(jobId);
+    if (!a)
+        return;
+    switch (a->rec.state) {
+    case JobState::Preparing:
+    case JobState::Queued:
+        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
+               QStringLiteral("Cancelled before it was sent; no credits were spent."));
+        return;
+    case JobState::Submitting:
+        a->cancelRequested = true; // decided once FASHN answers
+        return;
+    case JobState::Running:
+        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
+               QStringLiteral("Stopped following prediction %1; FASHN has no cancel endpoint, so it may "
+                              "still finish and be charged.").arg(a->rec.predictionId));
+        return;
+    default:
+        return; // downloading: the result is paid for, let it land on disk
+    }
+}
+
+void JobRunner::resumeSubmitting()
+{
+    m_pausedForCredits = false;
+    pump();
+}
+
+int JobRunner::resumeUnfinished()
+{
+    int resumed = 0;
+    for (const JobRecord &rec : m_journal->unfinished()) {
+        if (m_active.contains(rec.id))
+            continue;
+        auto *a = new Active;
+        a->rec = rec;
+        m_active.insert(rec.id, a);
+        ++resumed;
+        if (!m_catalog->model(rec.model)) {
+            finish(a, JobState::Failed, QStringLiteral("input"), {},
+                   QStringLiteral("The model %1 is no longer in the catalog.").arg(rec.model));
+            continue;
+        }
+        switch (rec.state) {
+        case JobState::Preparing:
+        case JobState::Queued:
+            prepare(a); // nothing was sent: start again from the files
+            break;
+        case JobState::Submitting:
+            finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain), {},
+                   QStringLiteral("The app stopped while this job was being sent; FASHN may have received "
+                                  "it and charged for it. Check your FASHN history before submitting again."));
+            break;
+        case JobState::Running:
+        case JobState::Downloading:
+            // Polling again also returns the outputs of a completed prediction.
+            a->rec.state = JobState::Running;
+            update(a);
+            startPolling(a);
+            break;
+        default:
+            break;
+        }
+    }
+    return resumed;
+}
+
+} // namespace fr

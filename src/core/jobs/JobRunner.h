@@ -1,0 +1,98 @@
+#pragma once
+
+#include "JobJournal.h"
+#include "JobRecord.h"
+#include "core/api/ApiTypes.h"
+#include "core/api/Clock.h"
+#include "core/catalog/Validation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+namespace fr {
+
+class FashnClient;
+class ModelCatalog;
+class ModelSpec;
+class PredictionPoller;
+
+struct RunnerConfig
+{
+    int maxInFlight = 6;      // FASHN's limit per account
+    QString outputDir;        // default folder for jobs that do not name one
+    QString fileNameTemplate = QStringLiteral("{date}_{model}_{id}_{n}");
+    double timeScale = 1.0;   // < 1 only against a time-scaled sandbox
+    qint64 concurrencyRetryMs = 15000; // held by a 429 while none of ours is in flight
+    qint64 cdnRetentionMs = 72LL * 3600 * 1000;
+    qint64 inlineRetentionMs = 60LL * 60 * 1000;
+};
+
+// The scheduler: prepares inputs off the UI thread, submits at most maxInFlight predictions,
+// follows each with a poller, saves the outputs, and journals every step so nothing paid for is
+// lost when the app stops.
+class JobRunner : public QObject
+{
+    Q_OBJECT
+public:
+    JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJournal *journal,
+              const RunnerConfig &config, QObject *parent = nullptr, Clock *clock = nullptr);
+    ~JobRunner() override;
+
+    struct Submission
+    {
+        QString jobId;                  // empty when the values were refused
+        QList<ValidationIssue> issues;  // every problem, when refused
+    };
+    // Validates (local files allowed) and starts the job. Nothing is sent when invalid.
+    Submission submit(const QString &model, const QJsonObject &values, const QString &outputDir = {});
+    // Picks up the journal's unfinished jobs after a restart. Returns how many.
+    int resumeUnfinished();
+    // Nothing is lost: a job already at FASHN is only stopped being followed (there is no
+    // cancel endpoint); one that is downloading finishes saving.
+    void cancel(const QString &jobId);
+    // After an OutOfCredits stop, once the user has bought credits.
+    void resumeSubmitting();
+    bool isPausedForCredits() const { return m_pausedForCredits; }
+
+    std::optional<JobRecord> job(const QString &jobId) const;
+    int inFlightCount() const;
+    int activeCount() const { return int(m_active.size()); }
+
+signals:
+    void jobChanged(const fr::JobRecord &job);
+    void jobFinished(const fr::JobRecord &job);
+    void outOfCredits(const QString &message);
+
+private:
+    struct Active;
+    void prepare(Active *a);
+    void enqueue(Active *a);
+    void pump();
+    void submitNow(Active *a);
+    void onRunResult(const QString &jobId, const RunResult &result);
+    void startPolling(Active *a);
+    void onFinishedStatus(const QString &jobId, const StatusResult &status);
+    void download(Active *a, const QStringList &outputs);
+    void saveOutput(Active *a, int index, const QByteArray &bytes, const QString &sourceUrl);
+    void outputDone(Active *a, int index, bool saved, const QString &path, ApiErrorKind problem,
+                    const QString &message);
+    void update(Active *a, bool notify = true);
+    void finish(Active *a, JobState state, const QString &kind = {}, const QString &name = {},
+                const QString &message = {});
+    Active *find(const QString &jobId) const;
+    const ModelSpec *spec(const Active *a) const;
+
+    FashnClient *m_client;
+    const ModelCatalog *m_catalog;
+    JobJournal *m_journal;
+    RunnerConfig m_config;
+    Clock *m_clock;
+    QHash<QString, Active *> m_active;
+    QList<QString> m_queue;
+    bool m_pausedForCredits = false;
+    bool m_heldByConcurrency = false;
+};
+
+} // namespace fr

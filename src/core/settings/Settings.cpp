@@ -1,0 +1,99 @@
+#include "Settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace fr {
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+QUrl Settings::baseUrl() const
+{
+    const QUrl url(m_settings->value(QStringLiteral("api/baseUrl")).toString());
+    return url.isValid() && !url.isEmpty() ? url : QUrl(QStringLiteral("https://api.fashn.ai"));
+}
+
+void Settings::setBaseUrl(const QUrl &url)
+{
+    if (url.isEmpty())
+        m_settings->remove(QStringLiteral("api/baseUrl"));
+    else
+        m_settings->setValue(QStringLiteral("api/baseUrl"), url.toString());
+}
+
+QString Settings::defaultOutputDir()
+{
+    QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (pictures.isEmpty())
+        pictures = QDir::homePath();
+    return QDir(pictures).filePath(QStringLiteral("Fitting Room"));
+}
+
+QString Settings::defaultJournalPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("journal.sqlite"));
+}
+
+QString Settings::outputDir() const
+{
+    const QString dir = m_settings->value(QStringLiteral("library/outputDir")).toString();
+    return dir.isEmpty() ? defaultOutputDir() : dir;
+}
+
+void Settings::setOutputDir(const QString &dir)
+{
+    m_settings->setValue(QStringLiteral("library/outputDir"), dir);
+}
+
+QString Settings::fileNameTemplate() const
+{
+    const QString t = m_settings->value(QStringLiteral("library/fileNameTemplate")).toString();
+    return t.contains(QLatin1String("{n}")) ? t : QStringLiteral("{date}_{model}_{id}_{n}");
+}
+
+void Settings::setFileNameTemplate(const QString &pattern)
+{
+    m_settings->setValue(QStringLiteral("library/fileNameTemplate"), pattern);
+}
+
+int Settings::maxInFlight() const
+{
+    return qBound(1, m_settings->value(QStringLiteral("api/maxInFlight"), 6).toInt(), 6);
+}
+
+void Settings::setMaxInFlight(int n)
+{
+    m_settings->setValue(QStringLiteral("api/maxInFlight"), qBound(1, n, 6));
+}
+
+RateLimit Settings::readLimit(const QString &key, RateLimit fallback) const
+{
+    const int n = m_settings->value(key + QStringLiteral("/requests"), fallback.requests).toInt();
+    const int w = m_settings->value(key + QStringLiteral("/windowMs"), fallback.windowMs).toInt();
+    if (n < 1 || w < 100)
+        return fallback;
+    return {n, w};
+}
+
+RateLimit Settings::runLimit() const { return readLimit(QStringLiteral("limits/run"), {50, 60000}); }
+RateLimit Settings::statusLimit() const { return readLimit(QStringLiteral("limits/status"), {50, 10000}); }
+RateLimit Settings::creditsLimit() const { return readLimit(QStringLiteral("limits/credits"), {30, 10000}); }
+
+void Settings::setRateLimits(RateLimit run, RateLimit status, RateLimit credits)
+{
+    auto write = [this](const QString &key, RateLimit l) {
+        m_settings->setValue(key + QStringLiteral("/requests"), l.requests);
+        m_settings->setValue(key + QStringLiteral("/windowMs"), l.windowMs);
+    };
+    write(QStringLiteral("limits/run"), run);
+    write(QStringLiteral("limits/status"), status);
+    write(QStringLiteral("limits/credits"), credits);
+}
+
+} // namespace fr

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/api/RateBudget.h"
+
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+#include <memory>
+
+namespace fr {
+
+// Typed access to the app's settings, with validation of every value read back. Never holds
+// the API key (see SecretStore).
+class Settings
+{
+public:
+    // The user's settings (QSettings in the app's organisation/name).
+    Settings();
+    // A settings file of the caller's (tests use a temporary one).
+    explicit Settings(const QString &iniPath);
+
+    QUrl baseUrl() const;             // default https://api.fashn.ai
+    void setBaseUrl(const QUrl &url); // empty resets to default
+    QString outputDir() const;        // default <Pictures>/Fitting Room
+    void setOutputDir(const QString &dir);
+    QString fileNameTemplate() const; // default "{date}_{model}_{id}_{n}"
+    void setFileNameTemplate(const QString &pattern);
+    int maxInFlight() const; // 1..6, default 6
+    void setMaxInFlight(int n);
+    RateLimit runLimit() const;
+    RateLimit statusLimit() const;
+    RateLimit creditsLimit() const;
+    void setRateLimits(RateLimit run, RateLimit status, RateLimit credits);
+
+    static QString defaultOutputDir();
+    static QString defaultJournalPath(); // <AppDataLocation>/journal.sqlite
+
+    QSettings &raw() { return *m_settings; }
+
+private:
+    RateLimit readLimit(const QString &key, RateLimit fallback) const;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace fr

@@ -1,0 +1,1 @@
+fr_add_test(tst_jobjournal SOURCES jobs/tst_jobjournal.cpp)

@@ -1,0 +1,120 @@
+#include "core/jobs/JobJournal.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fr;
+
+class tst_JobJournal : public QObject
+{
+    Q_OBJECT
+
+    static JobRecord sample(const QString &id, JobState state, int minute)
+    {
+        JobRecord j;
+        j.id = id;
+        j.model = "product-to-model";
+        j.values = {{"product_image", "/tmp/shirt.jpg"}, {"num_images", 2}};
+        j.inputs = {{"product_image", QJsonObject{{"file", "shirt.jpg"}, {"sha256", "ab12"}}}};
+        j.outputDir = "/tmp/out";
+        j.state = state;
+        j.predictionId = "pred-" + id;
+        j.remoteStatus = "processing";
+        j.creditsEstimated = 2;
+        j.creditsUsed = -1;
+        j.outputs = {"https://cdn.fashn.ai/x/output_0.png"};
+        j.savedFiles = {"/tmp/out/a.png"};
+        j.createdAt = QDateTime(QDate(2026, 11, 21), QTime(10, minute), Qt::UTC);
+        j.submittedAt = j.createdAt.addSecs(5);
+        j.updatedAt = j.createdAt.addSecs(6);
+        return j;
+    }
+
+private slots:
+    void roundTripSurvivesReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        const JobRecord job = sample("a", JobState::Running, 1);
+        {
+            JobJournal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.save(job));
+        }
+        JobJournal journal;
+        QVERIFY(journal.open(path));
+        const auto loaded = journal.load("a");
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->model, job.model);
+        QCOMPARE(loaded->values, job.values);
+        QCOMPARE(loaded->inputs, job.inputs);
+        QCOMPARE(loaded->state, JobState::Running);
+        QCOMPARE(loaded->predictionId, job.predictionId);
+        QCOMPARE(loaded->outputs, job.outputs);
+        QCOMPARE(loaded->savedFiles, job.savedFiles);
+        QCOMPARE(loaded->creditsEstimated, 2);
+        QCOMPARE(loaded->createdAt, job.createdAt);
+        QCOMPARE(loaded->submittedAt, job.submittedAt);
+        QVERIFY(!journal.load("missing").has_value());
+    }
+
+    void unfinishedOldestFirst()
+    {
+        JobJournal journal;
+        QVERIFY(journal.open(":memory:"));
+        QVERIFY(journal.save(sample("late", JobState::Submitting, 30)));
+        QVERIFY(journal.save(sample("done", JobState::Completed, 1)));
+        QVERIFY(journal.save(sample("early", JobState::Queued, 2)));
+        QVERIFY(journal.save(sample("gone", JobState::Expired, 3)));
+        QStringList ids;
+        for (const JobRecord &j : journal.unfinished())
+            ids << j.id;
+        QCOMPARE(ids, QStringList({"early", "late"}));
+        QCOMPARE(journal.all().size(), 4);
+        QCOMPARE(journal.all().first().id, QString("late"));
+    }
+
+    void saveReplacesAndRemoveDeletes()
+    {
+        JobJournal journal;
+        QVERIFY(journal.open(":memory:"));
+        JobRecord j = sample("x", JobState::Running, 1);
+        QVERIFY(journal.save(j));
+        j.state = JobState::Completed;
+        j.creditsUsed = 2;
+        QVERIFY(journal.save(j));
+        QCOMPARE(journal.all().size(), 1);
+        QCOMPARE(journal.load("x")->state, JobState::Completed);
+        QCOMPARE(journal.load("x")->creditsUsed, 2);
+        QVERIFY(journal.remove("x"));
+        QVERIFY(journal.all().isEmpty());
+    }
+
+    void quotesInIdsAreHarmless()
+    {
+        JobJournal journal;
+        QVERIFY(journal.open(":memory:"));
+        QVERIFY(journal.save(sample("it's", JobState::Running, 1)));
+        QVERIFY(journal.load("it's").has_value());
+        QVERIFY(!journal.load("x' OR '1'='1").has_value());
+    }
+
+    void stateNames()
+    {
+        for (int s = 0; s <= int(JobState::Expired); ++s)
+            QCOMPARE(jobStateFromName(jobStateName(JobState(s))), JobState(s));
+        QVERIFY(isFinal(JobState::Uncertain));
+        QVERIFY(!isFinal(JobState::Downloading));
+    }
+
+    void unwritableLocationIsReported()
+    {
+        JobJournal journal;
+        QString error;
+        QVERIFY(!journal.open("/proc/definitely/not/here.sqlite", &error));
+        QVERIFY(error.contains("journal"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_JobJournal)
+#include "tst_jobjournal.moc"

@@ -1,0 +1,142 @@
+#include "core/library/OutputStore.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fr;
+
+class tst_OutputStore : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray png()
+    {
+        QImage img(8, 6, QImage::Format_RGB32);
+        img.fill(Qt::red);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        img.save(&buffer, "PNG");
+        return bytes;
+    }
+    static OutputProvenance provenance()
+    {
+        OutputProvenance p;
+        p.jobId = "job-1";
+        p.model = "product-to-model";
+        p.parameters = {{"product_image", "shirt.jpg"}, {"resolution", "2k"}};
+        p.inputs = {{"product_image", "shirt.jpg", "deadbeef"}};
+        p.seed = 42;
+        p.predictionId = "123a87r9-4129-4bb3-be18-9c9fb5bd7fc1-u1";
+        p.creditsUsed = 4;
+        p.creditsEstimated = 4;
+        p.outputIndex = 1;
+        p.outputCount = 2;
+        p.sourceUrl = "https://cdn.fashn.ai/123/output_1.png";
+        p.submittedAt = QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC);
+        p.completedAt = p.submittedAt.addSecs(30);
+        return p;
+    }
+    const QDateTime m_when = QDateTime(QDate(2026, 11, 21), QTime(9, 1), Qt::UTC);
+
+private slots:
+    void savesImageAndSidecar()
+    {
+        QTemporaryDir dir;
+        const OutputStore store(dir.filePath("results"));
+        const SavedOutput r = store.save(png(), provenance(), m_when);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.imagePath.endsWith(".png"));
+        QVERIFY(r.imagePath.startsWith(dir.filePath("results") + "/"));
+        QVERIFY(QFileInfo(r.imagePath).fileName().contains("product-to-model_123a87r9-4129_2"));
+        QFile f(r.sidecarPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject json = QJsonDocument::fromJson(f.readAll()).object();
+        QCOMPARE(json["model"].toString(), QString("product-to-model"));
+        QCOMPARE(json["prediction_id"].toString(), provenance().predictionId);
+        QCOMPARE(json["seed"].toInt(), 42);
+        QCOMPARE(json["credits_used"].toInt(), 4);
+        QCOMPARE(json["output_index"].toInt(), 1);
+        QCOMPARE(json["parameters"].toObject()["resolution"].toString(), QString("2k"));
+        QCOMPARE(json["inputs"].toArray()[0].toObject()["sha256"].toString(), QString("deadbeef"));
+        QCOMPARE(json["submitted_at"].toString(), QString("2026-11-21T09:00:00.000Z"));
+        QCOMPARE(QDir(dir.filePath("results")).entryList(QDir::Files).size(), 2); // no temp files left
+    }
+
+    void hostileIdsStayInside_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("model");
+        QTest::newRow("dotdot") << "../../../etc/passwd" << "product-to-model";
+        QTest::newRow("absolute") << "/tmp/evil" << "x";
+        QTest::newRow("backslash") << "..\\..\\win" << "m";
+        QTest::newRow("hidden") << ".bashrc" << ".profile";
+        QTest::newRow("nul-ish") << QString("a") + QChar(0) + "b" << "m";
+        QTest::newRow("empty") << "" << "";
+    }
+    void hostileIdsStayInside()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, model);
+        QTemporaryDir dir;
+        OutputProvenance p = provenance();
+        p.predictionId = id;
+        p.jobId = id;
+        p.model = model;
+        const OutputStore store(dir.path(), "{model}{id}_{n}");
+        const SavedOutput r = store.save(png(), p, m_when);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(QFileInfo(r.imagePath).absolutePath(), QDir(dir.path()).absolutePath());
+        QVERIFY(!QFileInfo(r.imagePath).fileName().startsWith('.'));
+    }
+
+    void collisionsGetASuffix()
+    {
+        QTemporaryDir dir;
+        const OutputStore store(dir.path());
+        const SavedOutput a = store.save(png(), provenance(), m_when);
+        const SavedOutput b = store.save(png(), provenance(), m_when);
+        QVERIFY(a.ok && b.ok);
+        QVERIFY(a.imagePath != b.imagePath);
+        QVERIFY(b.imagePath.endsWith("-2.png"));
+    }
+
+    void refusesNonImages()
+    {
+        QTemporaryDir dir;
+        const OutputStore store(dir.path());
+        const SavedOutput r = store.save("<html>gone</html>", provenance(), m_when);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("not a PNG"));
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    }
+
+    void jpegExtension()
+    {
+        QTemporaryDir dir;
+        QImage img(4, 4, QImage::Format_RGB32);
+        img.fill(Qt::blue);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        img.save(&buffer, "JPEG");
+        const SavedOutput r = OutputStore(dir.path()).save(bytes, provenance(), m_when);
+        QVERIFY(r.imagePath.endsWith(".jpg"));
+    }
+
+    void unwritableFolderIsReported()
+    {
+        const SavedOutput r = OutputStore("/proc/no/such/dir").save(png(), provenance(), m_when);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("output folder"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_OutputStore)
+#include "tst_outputstore.moc"
