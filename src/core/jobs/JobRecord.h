@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -50,3 +51,5 @@ struct JobRecord
 };
 
 } // namespace fr
+
+Q_DECLARE_METATYPE(fr::JobRecord)

@@ -1,0 +1,395 @@
+#include "CliApp.h"
+
+#include "core/api/FashnClient.h"
+#include "core/catalog/Pricing.h"
+#include "core/catalog/Validation.h"
+#include "core/jobs/JobRecord.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+
+namespace fr {
+
+namespace {
+QString usage()
+{
+    return QCoreApplication::translate(
+        "fr::CliApp",
+        "Usage: fittingroom-cli [options] COMMAND [ARGS]\n"
+        "\n"
+        "Commands:\n"
+        "  models [MODEL]                 list the models, or every parameter of one\n"
+        "  estimate MODEL NAME=VALUE...   credits a request would cost\n"
+        "  run MODEL NAME=VALUE...        generate and save the results\n"
+        "  status PREDICTION_ID           ask FASHN about one prediction\n"
+        "  credits                        the account's remaining credits\n"
+        "\n"
+        "An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).\n"
+        "Example:\n"
+        "  fittingroom-cli run product-to-model product_image=shirt.jpg prompt=\"studio\" resolution=2k --out DIR\n"
+        "\n"
+        "Options:\n"
+        "  --json               machine-readable output on stdout\n"
+        "  --out DIR            where results are saved (default: Pictures/Fitting Room)\n"
+        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or https://api.fashn.ai)\n"
+        "  --sandbox            run against a local FASHN sandbox in this process (no key needed)\n"
+        "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
+        "  -h, --help           this text;  --version  the version\n"
+        "\n"
+        "The API key is read from FASHN_API_KEY.\n"
+        "\n"
+        "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing\n"
+        "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission\n"
+        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n");
+}
+} // namespace
+
+CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
+    : QObject(parent), m_out(out), m_err(err)
+{
+}
+
+CliApp::~CliApp() = default;
+
+void CliApp::fail(const QString &message)
+{
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("error"), message}};
+        m_err << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        m_err << message << Qt::endl;
+    }
+}
+
+void CliApp::printJson(const QJsonObject &o)
+{
+    m_out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QStringList words;
+    // Options may appear anywhere; NAME=VALUE words and commands are positional.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString a = arguments.at(i);
+        auto next = [&](QString *target) {
+            if (i + 1 >= arguments.size()) {
+                fail(tr("%1 needs a value.").arg(a));
+                return false;
+            }
+            *target = arguments.at(++i);
+            return true;
+        };
+        if (a == QLatin1String("--json")) {
+            m_json = true;
+        } else if (a == QLatin1String("--sandbox")) {
+            m_sandbox = true;
+        } else if (a == QLatin1String("--out")) {
+            if (!next(&m_outDir))
+                return ExitUsage;
+        } else if (a == QLatin1String("--base-url")) {
+            if (!next(&m_baseUrl))
+                return ExitUsage;
+        } else if (a == QLatin1String("--sandbox-time-scale")) {
+            QString v;
+            if (!next(&v))
+                return ExitUsage;
+            bool ok = false;
+            m_sandboxTimeScale = v.toDouble(&ok);
+            if (!ok || m_sandboxTimeScale <= 0 || m_sandboxTimeScale > 10) {
+                fail(tr("--sandbox-time-scale must be a number between 0 and 10, not \"%1\".").arg(v));
+                return ExitUsage;
+            }
+        } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
+            m_out << usage();
+            return ExitOk;
+        } else if (a == QLatin1String("--version")) {
+            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            return ExitOk;
+        } else if (a.startsWith(QLatin1String("--"))) {
+            fail(tr("Unknown option %1. See fittingroom-cli --help.").arg(a));
+            return ExitUsage;
+        } else {
+            words << a;
+        }
+    }
+    if (words.isEmpty()) {
+        m_err << usage();
+        return ExitUsage;
+    }
+
+    QStringList warnings;
+    m_catalog = ModelCatalog::load(ModelCatalog::defaultOverrideDir(), &warnings);
+    for (const QString &w : std::as_const(warnings))
+        m_err << tr("Ignoring a catalog override: %1").arg(w) << Qt::endl;
+
+    const QString command = words.takeFirst();
+    if (command == QLatin1String("models"))
+        return commandModels(words);
+    if (command == QLatin1String("estimate"))
+        return commandEstimate(words);
+    if (command == QLatin1String("run"))
+        return commandRun(words);
+    if (command == QLatin1String("status"))
+        return commandStatus(words);
+    if (command == QLatin1String("credits"))
+        return commandCredits();
+    fail(tr("Unknown command \"%1\". Commands: models, estimate, run, status, credits.").arg(command));
+    return ExitUsage;
+}
+
+bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJsonObject *values)
+{
+    QStringList problems;
+    QStringList names;
+    for (const ParamSpec &p : model.inputs())
+        names << p.name;
+    for (const QString &word : words) {
+        const int eq = word.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            problems << tr("\"%1\" is not NAME=VALUE.").arg(word);
+            continue;
+        }
+        const QString name = word.left(eq);
+        const ParamSpec *spec = model.input(name);
+        if (!spec) {
+            problems << tr("%1 is not a parameter of %2; it has: %3.").arg(name, model.name(), names.join(QLatin1String(", ")));
+            continue;
+        }
+        QString error;
+        QJsonValue value = parseParamText(*spec, word.mid(eq + 1), &error);
+        if (value.isUndefined()) {
+            problems << error;
+            continue;
+        }
+        if (spec->kind == ParamKind::Image && classifyImageValue(value.toString()) == ImageValueForm::LocalFile) {
+            QString path = value.toString();
+            if (path.startsWith(QLatin1String("~/")))
+                path = QDir::homePath() + path.mid(1);
+            value = QFileInfo(path).absoluteFilePath();
+        }
+        values->insert(name, value);
+    }
+    for (const ValidationIssue &issue : validate(model, *values, ImageSources::LocalFilesAllowed)) {
+        if (!problems.contains(issue.message))
+            problems << issue.message;
+    }
+    for (const QString &p : std::as_const(problems))
+        fail(p);
+    return problems.isEmpty();
+}
+
+int CliApp::commandModels(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        QJsonArray list;
+        for (const QString &name : m_catalog.modelNames()) {
+            const ModelSpec *m = m_catalog.model(name);
+            list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("title"), m->title()},
+                                    {QStringLiteral("lifecycle"), m->lifecycle()},
+                                    {QStringLiteral("description"), m->description()}});
+            if (!m_json)
+                m_out << QStringLiteral("%1  %2 (%3)\n    %4\n").arg(name, -18).arg(m->title(), m->lifecycle(), m->description());
+        }
+        if (m_json)
+            printJson(QJsonObject{{QStringLiteral("models"), list}});
+        return ExitOk;
+    }
+    const ModelSpec *m = m_catalog.model(args.first());
+    if (!m) {
+        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), m_catalog.modelNames().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    QJsonArray params;
+    if (!m_json)
+        m_out << m->title() << " (" << m->name() << ", " << m->lifecycle() << ")\n" << m->description() << "\n\n";
+    for (const ParamSpec &p : m->inputs()) {
+        QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), paramKindName(p.kind)},
+                      {QStringLiteral("required"), p.required}, {QStringLiteral("label"), p.label},
+                      {QStringLiteral("help"), p.help}};
+        QString rule;
+        if (p.hasDefault()) {
+            o.insert(QStringLiteral("default"), p.defaultValue);
+            rule += tr(" default %1").arg(p.defaultValue.isBool() ? (p.defaultValue.toBool() ? "true" : "false")
+                                                                   : p.defaultValue.toVariant().toString());
+        }
+        if (!p.values.isEmpty()) {
+            o.insert(QStringLiteral("values"), QJsonArray::fromStringList(p.values));
+            rule += tr(" one of %1").arg(p.values.join(QLatin1Char('|')));
+        }
+        if (p.minimum && p.maximum) {
+            o.insert(QStringLiteral("min"), double(*p.minimum));
+            o.insert(QStringLiteral("max"), double(*p.maximum));
+            rule += tr(" %1..%2").arg(*p.minimum).arg(*p.maximum);
+        }
+        if (!p.excludes.isEmpty()) {
+            o.insert(QStringLiteral("excludes"), QJsonArray::fromStringList(p.excludes));
+            rule += tr(" not with %1").arg(p.excludes.join(QLatin1String(", ")));
+        }
+        params.append(o);
+        if (!m_json)
+            m_out << QStringLiteral("  %1 %2%3%4\n      %5\n")
+                         .arg(p.name, -22)
+                         .arg(paramKindName(p.kind), p.required ? tr(" required") : QString(), rule, p.help);
+    }
+    if (m_json)
+        printJson(QJsonObject{{QStringLiteral("name"), m->name()}, {QStringLiteral("title"), m->title()},
+                              {QStringLiteral("parameters"), params}});
+    return ExitOk;
+}
+
+int CliApp::commandEstimate(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        fail(tr("estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE..."));
+        return ExitUsage;
+    }
+    const ModelSpec *m = m_catalog.model(args.first());
+    if (!m) {
+        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), m_catalog.modelNames().join(QLatin1String(", "))));
+        return ExitUsage;
+    }
+    QJsonObject values;
+    if (!parseValues(*m, args.mid(1), &values))
+        return ExitUsage;
+    const PriceBreakdown price = estimatePrice(*m, values);
+    if (!price.known) {
+        fail(tr("The catalog has no price for these parameters."));
+        return ExitUsage;
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("credits"), price.total}});
+        return ExitOk;
+    }
+    m_out << tr("%n credit(s)", nullptr, price.total) << Qt::endl;
+    QString detail = tr("%1 per image").arg(price.perImageBase);
+    if (price.perImageExtras)
+        detail += tr(" + %1 for the face reference").arg(price.perImageExtras);
+    detail += tr(", %n image(s)", nullptr, price.images);
+    if (price.automatic && !price.billedRow.isEmpty())
+        detail += tr("; generation mode not set: billed as %1").arg(price.billedRow);
+    m_out << "  " << detail << Qt::endl;
+    return ExitOk;
+}
+
+bool CliApp::connectClient()
+{
+    ClientConfig config = ClientConfig::fromEnvironment();
+    if (!m_baseUrl.isEmpty())
+        config.baseUrl = QUrl(m_baseUrl);
+    if (m_sandbox) {
+        SandboxOptions options;
+        options.timeScale = m_sandboxTimeScale;
+        m_sandboxServer = std::make_unique<SandboxServer>(options);
+        if (!m_sandboxServer->listen(0)) {
+            fail(tr("Could not start the local sandbox on 127.0.0.1."));
+            return false;
+        }
+        config.baseUrl = m_sandboxServer->baseUrl();
+        config.apiKey = QString::fromLatin1(kSandboxDefaultKey);
+        m_err << tr("Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).").arg(config.baseUrl.toString()) << Qt::endl;
+    }
+    if (const QString problem = checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
+        fail(problem);
+        return false;
+    }
+    if (config.apiKey.isEmpty()) {
+        fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox."));
+        return false;
+    }
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+    return true;
+}
+
+int CliApp::commandStatus(const QStringList &args)
+{
+    if (args.size() != 1) {
+        fail(tr("status needs one prediction id: fittingroom-cli status ID"));
+        return ExitUsage;
+    }
+    if (!connectClient())
+        return ExitAuth;
+    QEventLoop loop;
+    StatusResult result;
+    m_client->status(args.first(), this, [&](const StatusResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.error.isError()) {
+        fail(result.error.describe());
+        return exitForError(int(result.error.kind));
+    }
+    if (m_json) {
+        QJsonObject o{{QStringLiteral("id"), result.id},
+                      {QStringLiteral("status"), predictionStatusName(result.status)},
+                      {QStringLiteral("output"), QJsonArray::fromStringList(result.outputs)}};
+        if (!result.predictionError.isEmpty())
+            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("name"), result.predictionError.name},
+                                                          {QStringLiteral("message"), result.predictionError.message}});
+        if (result.creditsUsed >= 0)
+            o.insert(QStringLiteral("credits_used"), result.creditsUsed);
+        printJson(o);
+    } else {
+        m_out << result.id << ": " << predictionStatusName(result.status) << Qt::endl;
+        for (const QString &o : std::as_const(result.outputs))
+            m_out << "  " << (o.startsWith(QLatin1String("data:")) ? tr("(inline image, %1 characters)").arg(o.size()) : o) << Qt::endl;
+        if (!result.predictionError.isEmpty())
+            m_out << "  " << result.predictionError.describe() << Qt::endl;
+    }
+    return result.status == PredictionStatus::Failed ? ExitPredictionFailed : ExitOk;
+}
+
+int CliApp::commandCredits()
+{
+    if (!connectClient())
+        return ExitAuth;
+    QEventLoop loop;
+    CreditsResult result;
+    m_client->credits(this, [&](const CreditsResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    if (result.error.isError()) {
+        fail(result.error.describe());
+        return exitForError(int(result.error.kind));
+    }
+    if (m_json) {
+        printJson(QJsonObject{{QStringLiteral("credits"),
+                               QJsonObject{{QStringLiteral("total"), result.total},
+                                           {QStringLiteral("subscription"), result.subscription},
+                                           {QStringLiteral("on_demand"), result.onDemand}}}});
+    } else {
+        m_out << tr("%n credit(s)", nullptr, result.total) << Qt::endl
+              << tr("  subscription %1, on demand %2").arg(result.subscription).arg(result.onDemand) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int CliApp::exitForError(int kind) const
+{
+    switch (ApiErrorKind(kind)) {
+    case ApiErrorKind::None: return ExitOk;
+    case ApiErrorKind::BadRequest: return ExitUsage;
+    case ApiErrorKind::Unauthorized:
+    case ApiErrorKind::MissingKey: return ExitAuth;
+    case ApiErrorKind::NotFound: return ExitNotFound;
+    case ApiErrorKind::OutOfCredits: return ExitOutOfCredits;
+    case ApiErrorKind::SubmissionUncertain: return ExitUncertain;
+    case ApiErrorKind::OutputExpired:
+    case ApiErrorKind::NotAnImage: return ExitOutputLost;
+    case ApiErrorKind::InsecureUrl: return ExitUsage;
+    default: return ExitNetwork;
+    }
+}
+
+} // namespace fr

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/catalog/ModelCatalog.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace fr {
+
+class FashnClient;
+class SandboxServer;
+struct JobRecord;
+
+// Exit codes of fittingroom-cli (documented in the README and in --help).
+enum CliExit : int {
+    ExitOk = 0,
+    ExitPredictionFailed = 1, // FASHN ran the job and it failed (runtime error)
+    ExitUsage = 2,            // wrong command line, parameters or input images; nothing spent
+    ExitAuth = 3,             // no key, or the key was refused
+    ExitOutOfCredits = 4,
+    ExitNetwork = 5,          // unreachable, timed out, rate limited beyond retries, server errors
+    ExitUncertain = 6,        // the submission may have been received and charged
+    ExitOutputLost = 7,       // completed, but outputs expired or could not be saved
+    ExitNotFound = 8,         // unknown prediction id
+};
+
+// fittingroom-cli: the catalog, the client, the job runner and the library from a terminal.
+// Results go to stdout (text or --json), progress and errors to stderr.
+class CliApp : public QObject
+{
+    Q_OBJECT
+public:
+    CliApp(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
+    ~CliApp() override;
+    int run(const QStringList &arguments);
+
+private:
+    int commandModels(const QStringList &args);
+    int commandEstimate(const QStringList &args);
+    int commandRun(const QStringList &args);
+    int commandStatus(const QStringList &args);
+    int commandCredits();
+
+    bool parseValues(const ModelSpec &model, const QStringList &words, QJsonObject *values);
+    bool connectClient(); // sets up m_client (and the sandbox) or reports why not
+    int exitFor(const JobRecord &job) const;
+    int exitForError(int apiErrorKind) const;
+    void printJson(const QJsonObject &o);
+    void fail(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    ModelCatalog m_catalog;
+    bool m_json = false;
+    bool m_sandbox = false;
+    double m_sandboxTimeScale = 1.0;
+    QString m_baseUrl;
+    QString m_outDir;
+    std::unique_ptr<SandboxServer> m_sandboxServer;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<FashnClient> m_client;
+};
+
+} // namespace fr

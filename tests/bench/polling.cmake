@@ -1,0 +1,3 @@
+add_executable(bench_polling bench_polling.cpp)
+fr_set_warnings(bench_polling)
+target_link_libraries(bench_polling PRIVATE fittingroom_core fittingroom_sandbox)

@@ -1,0 +1,157 @@
+// fittingroom-cli as a user runs it: a real process, the embedded sandbox, exit codes.
+#include <QDir>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kSamples = QStringLiteral(FR_SAMPLES_DIR);
+
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_home;
+
+    Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        // Keep the user's real folders and keys out of it.
+        e.insert("HOME", m_home.path());
+        e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+        e.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        e.remove("FASHN_API_KEY");
+        e.remove("FASHN_BASE_URL");
+        e.insert("LANG", "C");
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        p.start(QStringLiteral(FR_CLI_PATH), args);
+        if (!p.waitForFinished(120000))
+            qFatal("fittingroom-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void modelsList()
+    {
+        const Run r = cli({"models"});
+        QCOMPARE(r.code, 0);
+        for (const char *m : {"product-to-model", "tryon-v1.6", "tryon-legacy", "tryon-max"})
+            QVERIFY2(r.out.contains(m), r.out.constData());
+        const Run j = cli({"models", "product-to-model", "--json"});
+        QCOMPARE(j.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(j.out).object()["parameters"].toArray().size(), 14);
+    }
+
+    void estimateJson()
+    {
+        const Run r = cli({"estimate", "product-to-model", "product_image=shirt.jpg", "face_reference=me.jpg",
+                           "num_images=2", "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), QJsonObject({{"credits", 8}}));
+        const Run text = cli({"estimate", "product-to-model", "product_image=shirt.jpg", "resolution=2k"});
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains("4 credits") && text.out.contains("billed as quality"), text.out.constData());
+    }
+
+    void badParametersAreNamed()
+    {
+        const Run r = cli({"estimate", "product-to-model", "product_image=a.jpg", "resolution=8k", "seed=x",
+                           "colour=red", "model_image=m.jpg", "face_reference=f.jpg"});
+        QCOMPARE(r.code, 2);
+        for (const char *word : {"resolution", "seed", "colour", "face_reference"})
+            QVERIFY2(r.err.contains(word), r.err.constData());
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void runAgainstEmbeddedSandbox()
+    {
+        QTemporaryDir out;
+        const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "run", "product-to-model",
+                           "product_image=" + kSamples + "/product.jpg", "prompt=studio", "num_images=2",
+                           "--out", out.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QStringList files = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
+        QCOMPARE(files.size(), 2);
+        for (const QString &f : files) {
+            QVERIFY(f.startsWith(out.path()));
+            QVERIFY(!QImageReader(f).read().isNull());
+            QVERIFY(QFileInfo::exists(f + ".json"));
+        }
+        QVERIFY2(r.err.contains("Submitting") && r.err.contains("Saved 2 results"), r.err.constData());
+    }
+
+    void runJsonReportsCredits()
+    {
+        QTemporaryDir out;
+        const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "--json", "run", "tryon-v1.6",
+                           "model_image=saved:demo", "garment_image=" + kSamples + "/product.jpg", "--out", out.path()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["state"].toString(), QString("completed"));
+        QCOMPARE(o["credits_used"].toInt(), 1);
+        QCOMPARE(o["files"].toArray().size(), 1);
+    }
+
+    void unreadableImageExitsTwo()
+    {
+        QTemporaryDir dir;
+        QFile f(dir.filePath("broken.jpg"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("this is not a jpeg");
+        f.close();
+        const Run r = cli({"--sandbox", "run", "product-to-model", "product_image=" + f.fileName(), "--out", dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("broken.jpg"), r.err.constData());
+    }
+
+    void noKeyExitsThree()
+    {
+        const Run r = cli({"credits"});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("FASHN_API_KEY"));
+    }
+
+    void insecureBaseUrlRefused()
+    {
+        const Run r = cli({"credits", "--base-url", "http://api.example.com"}, {{"FASHN_API_KEY", "fa-test-0123456789"}});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("https"), r.err.constData());
+    }
+
+    void creditsAndUnknownPrediction()
+    {
+        const Run c = cli({"--sandbox", "--json", "credits"});
+        QCOMPARE(c.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(c.out).object()["credits"].toObject()["total"].toInt(), 1000);
+        const Run s = cli({"--sandbox", "status", "no-such-prediction"});
+        QCOMPARE(s.code, 8);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({}).code, 2);
+        QCOMPARE(cli({"frobnicate"}).code, 2);
+        QCOMPARE(cli({"--bogus", "models"}).code, 2);
+        const Run h = cli({"--help"});
+        QCOMPARE(h.code, 0);
+        QVERIFY(h.out.contains("Exit codes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
