@@ -7,10 +7,13 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 #include <functional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
 
 namespace fr {
 
@@ -22,7 +25,7 @@ struct ClientConfig
     RateLimit runLimit{50, 60000};
     RateLimit statusLimit{50, 10000};
     RateLimit creditsLimit{30, 10000};
-    int maxRetries = 6;          // for 429 RateLimitExceeded, 5xx and GET connection errors
+    int maxRetries = 6; // for 429 RateLimitExceeded, 5xx and GET connection errors
     qint64 backoffBaseMs = 1000;
     qint64 backoffMaxMs = 60000;
 
@@ -74,6 +77,12 @@ signals:
 
 private:
     struct Pending;
+    struct Outcome;
+    Pending *makePending(Endpoint endpoint, QObject *context);
+    QUrl apiUrl(const QString &path) const;
+    ApiError configError() const;
+    void deliverLater(Pending *pending, const ApiError &error);
+    void complete(Pending *pending, const Outcome &outcome);
     void enqueue(Pending *pending);
     void pump(Endpoint endpoint);
     void send(Pending *pending);
@@ -88,6 +97,8 @@ private:
     QList<Pending *> m_queues[4];
     class QTimer *m_pumpTimers[4] = {};
     int m_sent[4] = {};
+    QSet<Pending *> m_live; // every request not yet answered, owned by the client
+    int m_activeFetches = 0;
 };
 
 } // namespace fr

@@ -37,6 +37,9 @@ signals:
 private:
     void poll();
     void arm();
+    void onReply(const StatusResult &result);
+    void fail(const ApiError &error);
+    bool expired() const;
 
     FashnClient *m_client;
     QString m_id;
@@ -48,6 +51,10 @@ private:
     int m_requests = 0;
     bool m_running = false;
     PredictionStatus m_last = PredictionStatus::Unknown;
+    int m_generation = 0;          // bumped by stop(): replies of an earlier run are ignored
+    bool m_inFlight = false;       // a status request is out; the timer is re-armed on its reply
+    int m_transientErrors = 0;     // consecutive errors the poller rides out with backoff
+    qint64 m_scheduleOriginMs = 0; // submit time, moved when a late-queued job starts processing
 };
 
 } // namespace fr

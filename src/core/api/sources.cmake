@@ -1,1 +1,8 @@
 # files of src/core/api
+target_sources(fittingroom_core PRIVATE
+  api/ApiTypes.h api/ApiTypes.cpp
+  api/Clock.h api/Clock.cpp
+  api/RateBudget.h api/RateBudget.cpp
+  api/FashnClient.h api/FashnClient.cpp
+  api/PollSchedule.h api/PollSchedule.cpp
+  api/PredictionPoller.h api/PredictionPoller.cpp)

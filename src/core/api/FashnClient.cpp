@@ -1,0 +1,646 @@
+#include "FashnClient.h"
+
+#include <QHostAddress>
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+#include <cstring>
+#include <limits>
+
+namespace fr {
+
+namespace {
+
+// CDN downloads are not rate-limited by FASHN; a few at once keep the link busy without
+// flooding it.
+constexpr int kMaxConcurrentFetches = 4;
+// The server measures its window at arrival; sends spaced exactly one window apart could land
+// inside one window after network jitter, so the client's window is this much longer.
+constexpr int kWindowMarginMs = 250;
+
+int indexOf(Endpoint endpoint)
+{
+    return int(endpoint);
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+// Errors raised before a single byte of the request could have left the machine.
+bool failedBeforeSending(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::ProtocolUnknownError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QByteArray headerValue(const RawHeaders &headers, const QByteArray &lowerName)
+{
+    for (const auto &header : headers) {
+        if (header.first.toLower() == lowerName)
+            return header.second.trimmed();
+    }
+    return {};
+}
+
+bool looksLikeMedia(const QByteArray &data)
+{
+    if (data.startsWith("\x89PNG\r\n\x1a\n") || data.startsWith("\xff\xd8\xff") ||
+        data.startsWith("GIF87a") || data.startsWith("GIF89a"))
+        return true;
+    if (data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
+        return true;
+    if (data.size() >= 12 && data.mid(4, 4) == "ftyp") // mp4/mov (image-to-video), avif, heic
+        return true;
+    return data.startsWith("\x1a\x45\xdf\xa3"); // webm
+}
+
+// The /run body, readable once. Qt's HTTP/1.1 code silently resends a request whose connection
+// closed before the reply (QHttpNetworkConnectionChannel's reconnect attempts), POST included;
+// for /run that could create and charge a second prediction. A body device that refuses to
+// rewind once read makes such a resend fail (ContentReSendError) before anything is written.
+class SendOnceBody : public QIODevice
+{
+public:
+    SendOnceBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_pos + QIODevice::bytesAvailable();
+    }
+    bool reset() override { return m_pos == 0; } // rewinding before the first read is harmless
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+
+double randomJitter()
+{
+    return QRandomGenerator::global()->generateDouble();
+}
+
+} // namespace
+
+ClientConfig ClientConfig::fromEnvironment()
+{
+    ClientConfig config;
+    const QString base = qEnvironmentVariable("FASHN_BASE_URL").trimmed();
+    if (!base.isEmpty())
+        config.baseUrl = QUrl(base);
+    config.apiKey = qEnvironmentVariable("FASHN_API_KEY").trimmed();
+    return config;
+}
+
+QString checkBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("the address \"%1\" is not a valid URL")
+            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return QStringLiteral("plain http is only allowed for this computer (localhost), not "
+                              "for %1")
+            .arg(url.host());
+    }
+    return QStringLiteral("the scheme \"%1\" is not supported; use https").arg(url.scheme());
+}
+
+// What came back for one request, before it is typed per endpoint.
+struct FashnClient::Outcome
+{
+    ApiError error;
+    QByteArray body;
+    RawHeaders headers;
+};
+
+struct FashnClient::Pending
+{
+    Endpoint endpoint = Endpoint::Status;
+    bool post = false;
+    QUrl url;
+    QByteArray body;
+    bool sendKey = true;
+    QPointer<QObject> context;
+    bool hasContext = false;
+    std::function<void(const Outcome &)> deliver;
+    int attempt = 0;
+    QNetworkReply *reply = nullptr;
+    bool uploadSeen = false; // any uploadProgress at all
+    bool bodySent = false;   // uploadProgress reached the total
+};
+
+FashnClient::FashnClient(QNetworkAccessManager *nam, const ClientConfig &config, QObject *parent,
+                         Clock *clock)
+    : QObject(parent), m_nam(nam), m_config(config), m_clock(clock ? clock : Clock::system())
+{
+    const RateLimit limits[4] = {config.runLimit, config.statusLimit, config.creditsLimit,
+                                 RateLimit{1, 0}};
+    for (int i = 0; i < 4; ++i) {
+        RateLimit limit = limits[i];
+        if (limit.windowMs > 0)
+            limit.windowMs += qMin(kWindowMarginMs, limit.windowMs / 4);
+        m_budgets[i].setLimit(limit);
+        m_pumpTimers[i] = new QTimer(this);
+        m_pumpTimers[i]->setSingleShot(true);
+        m_pumpTimers[i]->setTimerType(Qt::PreciseTimer);
+        const Endpoint endpoint = Endpoint(i);
+        connect(m_pumpTimers[i], &QTimer::timeout, this, [this, endpoint] { pump(endpoint); });
+    }
+}
+
+FashnClient::~FashnClient()
+{
+    // Nothing is delivered after destruction: detach replies before aborting them.
+    const QSet<Pending *> live = m_live;
+    m_live.clear();
+    for (Pending *pending : live) {
+        if (pending->reply) {
+            pending->reply->disconnect(this);
+            pending->reply->abort();
+            pending->reply->deleteLater();
+        }
+        delete pending;
+    }
+}
+
+RateBudget &FashnClient::budget(Endpoint endpoint)
+{
+    return m_budgets[indexOf(endpoint)];
+}
+
+int FashnClient::queuedCount(Endpoint endpoint) const
+{
+    return int(m_queues[indexOf(endpoint)].size());
+}
+
+int FashnClient::sentCount(Endpoint endpoint) const
+{
+    return m_sent[indexOf(endpoint)];
+}
+
+QUrl FashnClient::apiUrl(const QString &path) const
+{
+    QUrl url = m_config.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    // The official SDKs' base URL includes /v1; accept both spellings.
+    if (base.endsWith(QLatin1String("/v1")))
+        base.chop(3);
+    url.setPath(base + QStringLiteral("/v1/") + path);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    return url;
+}
+
+ApiError FashnClient::configError() const
+{
+    ApiError error;
+    const QString reason = checkBaseUrl(m_config.baseUrl);
+    if (!reason.isEmpty()) {
+        error.kind = ApiErrorKind::InsecureUrl;
+        error.message = reason;
+    } else if (m_config.apiKey.trimmed().isEmpty()) {
+        error.kind = ApiErrorKind::MissingKey;
+        error.message = QStringLiteral("no API key configured");
+    }
+    return error;
+}
+
+void FashnClient::deliverLater(Pending *pending, const ApiError &error)
+{
+    // Answer asynchronously, like a network reply, so callers never see re-entrant callbacks.
+    m_live.insert(pending);
+    QTimer::singleShot(0, this, [this, pending, error] {
+        if (!m_live.remove(pending))
+            return;
+        auto deliver = std::move(pending->deliver);
+        const bool wanted = !pending->hasContext || pending->context;
+        delete pending;
+        Outcome outcome;
+        outcome.error = error;
+        if (wanted)
+            deliver(outcome);
+    });
+}
+
+FashnClient::Pending *FashnClient::makePending(Endpoint endpoint, QObject *context)
+{
+    auto *pending = new Pending;
+    pending->endpoint = endpoint;
+    pending->context = context;
+    pending->hasContext = context != nullptr;
+    return pending;
+}
+
+void FashnClient::run(const QJsonObject &body, QObject *context, RunCallback callback)
+{
+    Pending *pending = makePending(Endpoint::Run, context);
+    pending->post = true;
+    pending->url = apiUrl(QStringLiteral("run"));
+    pending->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
+        if (!callback)
+            return;
+        if (outcome.error.isError()) {
+            RunResult result;
+            result.error = outcome.error;
+            callback(result);
+            return;
+        }
+        callback(parseRunBody(outcome.body));
+    };
+    const ApiError error = configError();
+    if (error.isError())
+        deliverLater(pending, error);
+    else
+        enqueue(pending);
+}
+
+void FashnClient::status(const QString &predictionId, QObject *context, StatusCallback callback)
+{
+    Pending *pending = makePending(Endpoint::Status, context);
+    pending->url = apiUrl(QStringLiteral("status/") +
+                          QString::fromLatin1(QUrl::toPercentEncoding(predictionId)));
+    pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
+        if (!callback)
+            return;
+        StatusResult result;
+        if (outcome.error.isError()) {
+            result.error = outcome.error;
+        } else {
+            result = parseStatusBody(outcome.body);
+            const QByteArray credits = headerValue(outcome.headers, "x-fashn-credits-used");
+            bool ok = false;
+            const double value = credits.toDouble(&ok);
+            if (ok && value >= 0 && value < 1e9)
+                result.creditsUsed = int(value + 0.5);
+        }
+        callback(result);
+    };
+    ApiError error = configError();
+    if (!error.isError() && predictionId.trimmed().isEmpty()) {
+        error.kind = ApiErrorKind::NotFound;
+        error.message = QStringLiteral("empty prediction id");
+    }
+    if (error.isError())
+        deliverLater(pending, error);
+    else
+        enqueue(pending);
+}
+
+void FashnClient::credits(QObject *context, CreditsCallback callback)
+{
+    Pending *pending = makePending(Endpoint::Credits, context);
+    pending->url = apiUrl(QStringLiteral("credits"));
+    pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
+        if (!callback)
+            return;
+        if (outcome.error.isError()) {
+            CreditsResult result;
+            result.error = outcome.error;
+            callback(result);
+            return;
+        }
+        callback(parseCreditsBody(outcome.body));
+    };
+    const ApiError error = configError();
+    if (error.isError())
+        deliverLater(pending, error);
+    else
+        enqueue(pending);
+}
+
+void FashnClient::fetch(const QUrl &url, QObject *context, FetchCallback callback)
+{
+    Pending *pending = makePending(Endpoint::Output, context);
+    pending->url = url;
+    pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
+        if (!callback)
+            return;
+        ApiError error = outcome.error;
+        if (!error.isError() && !looksLikeMedia(outcome.body)) {
+            error.kind = ApiErrorKind::NotAnImage;
+            error.httpStatus = 200;
+            error.message =
+                QStringLiteral("%1 bytes that are not an image").arg(outcome.body.size());
+        }
+        callback(error.isError() ? QByteArray() : outcome.body, error);
+    };
+
+    ApiError error;
+    const QString text = url.toString(QUrl::FullyEncoded);
+    // After 60 min FASHN replaces a base64 output by "<base64>_expired".
+    if (text.endsWith(QLatin1String("_expired"))) {
+        error.kind = ApiErrorKind::OutputExpired;
+        error.message = QStringLiteral("the base64 output has expired");
+        deliverLater(pending, error);
+        return;
+    }
+    if (url.scheme() == QLatin1String("data")) {
+        // return_base64 outputs are decoded here, without the network.
+        const qsizetype comma = text.indexOf(QLatin1Char(','));
+        const QString header = text.left(comma);
+        if (comma < 0 || !header.endsWith(QLatin1String(";base64"))) {
+            error.kind = ApiErrorKind::InvalidReply;
+            error.message = QStringLiteral("the output is not a base64 data URI");
+            deliverLater(pending, error);
+            return;
+        }
+        const auto decoded = QByteArray::fromBase64Encoding(
+            QByteArray::fromPercentEncoding(text.mid(comma + 1).toLatin1()),
+            QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded) {
+            error.kind = ApiErrorKind::InvalidReply;
+            error.message = QStringLiteral("the base64 output does not decode");
+            deliverLater(pending, error);
+            return;
+        }
+        // Delivered through the same path as a download, including the image check.
+        m_live.insert(pending);
+        QTimer::singleShot(0, this, [this, pending, data = *decoded] {
+            if (!m_live.remove(pending))
+                return;
+            auto deliver = std::move(pending->deliver);
+            const bool wanted = !pending->hasContext || pending->context;
+            delete pending;
+            Outcome outcome;
+            outcome.body = data;
+            if (wanted)
+                deliver(outcome);
+        });
+        return;
+    }
+
+    const QString reason = checkBaseUrl(url);
+    if (!reason.isEmpty()) {
+        error.kind = ApiErrorKind::InsecureUrl;
+        error.message = reason;
+        deliverLater(pending, error);
+        return;
+    }
+    // The key goes only to the API host itself, never to a CDN.
+    const QUrl base = m_config.baseUrl;
+    pending->sendKey = url.scheme().compare(base.scheme(), Qt::CaseInsensitive) == 0 &&
+                       url.host().compare(base.host(), Qt::CaseInsensitive) == 0 &&
+                       url.port(443) == base.port(443) && checkBaseUrl(base).isEmpty();
+    enqueue(pending);
+}
+
+void FashnClient::enqueue(Pending *pending)
+{
+    m_live.insert(pending);
+    m_queues[indexOf(pending->endpoint)].append(pending);
+    pump(pending->endpoint);
+}
+
+void FashnClient::pump(Endpoint endpoint)
+{
+    QList<Pending *> &queue = m_queues[indexOf(endpoint)];
+    while (!queue.isEmpty()) {
+        Pending *pending = queue.first();
+        if (pending->hasContext && !pending->context) {
+            // The caller is gone: sending would only spend budget (and, for /run, credits).
+            queue.removeFirst();
+            m_live.remove(pending);
+            delete pending;
+            continue;
+        }
+        if (endpoint == Endpoint::Output) {
+            if (m_activeFetches >= kMaxConcurrentFetches)
+                return; // finishReply pumps again
+        } else {
+            const qint64 now = m_clock->monotonicMs();
+            const qint64 delay = budget(endpoint).delayMs(now);
+            if (delay > 0) {
+                QTimer *timer = m_pumpTimers[indexOf(endpoint)];
+                if (!timer->isActive() || timer->remainingTime() > delay + 5) {
+                    timer->start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+                    emit waitingForBudget(endpoint, delay);
+                }
+                return;
+            }
+            budget(endpoint).record(now);
+        }
+        queue.removeFirst();
+        send(pending);
+    }
+}
+
+void FashnClient::send(Pending *pending)
+{
+    QNetworkRequest request(pending->url);
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("FittingRoom/0.1"));
+    if (pending->endpoint != Endpoint::Output)
+        request.setRawHeader("Accept", "application/json");
+    if (pending->sendKey)
+        request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.trimmed().toUtf8());
+    pending->uploadSeen = false;
+    pending->bodySent = false;
+
+    QNetworkReply *reply;
+    if (pending->post) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentLengthHeader, pending->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new SendOnceBody(pending->body, this);
+        reply = m_nam->post(request, device);
+        device->setParent(reply);
+        connect(reply, &QNetworkReply::uploadProgress, this, [pending](qint64 sent, qint64 total) {
+            pending->uploadSeen = true;
+            if (total > 0 && sent >= total)
+                pending->bodySent = true;
+        });
+    } else {
+        reply = m_nam->get(request);
+    }
+    pending->reply = reply;
+    if (pending->endpoint == Endpoint::Output)
+        ++m_activeFetches;
+    connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
+        const auto error = reply->error();
+        const bool timedOut =
+            error == QNetworkReply::TimeoutError || error == QNetworkReply::OperationCanceledError;
+        finishReply(pending, reply, timedOut, pending->bodySent);
+    });
+    ++m_sent[indexOf(pending->endpoint)];
+    emit requestSent(pending->endpoint);
+}
+
+void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timedOut, bool bodySent)
+{
+    reply->deleteLater();
+    pending->reply = nullptr;
+    const Endpoint endpoint = pending->endpoint;
+    if (endpoint == Endpoint::Output) {
+        --m_activeFetches;
+        // A free slot: let the next download start (queued, so this reply finishes first).
+        QTimer::singleShot(0, this, [this] { pump(Endpoint::Output); });
+    }
+
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    Outcome outcome;
+    if (reply->isOpen())
+        outcome.body = reply->readAll();
+    outcome.headers = reply->rawHeaderPairs();
+
+    const bool canRetry = pending->attempt < m_config.maxRetries;
+    const qint64 backoff = backoffDelayMs(pending->attempt, m_config.backoffBaseMs,
+                                          m_config.backoffMaxMs, randomJitter());
+
+    // Transport-level failures (codes below 100) — including a reply cut short after its
+    // headers — as opposed to complete HTTP replies with an error status.
+    const bool transport = netError != QNetworkReply::NoError && (http == 0 || int(netError) < 100);
+    if (transport) {
+        ApiError &error = outcome.error;
+        error.httpStatus = http;
+        // ContentReSendError is Qt refusing its own silent resend (see SendOnceBody): the
+        // server closed the connection before replying.
+        error.message = netError == QNetworkReply::ContentReSendError
+                            ? QStringLiteral("the server closed the connection without a reply")
+                            : reply->errorString();
+        if (timedOut)
+            error.kind = ApiErrorKind::Timeout;
+        else if (http != 0)
+            error.kind = ApiErrorKind::InvalidReply; // truncated reply
+        else
+            error.kind = ApiErrorKind::Network;
+
+        if (pending->post) {
+            // Once the whole body may have reached the server, a prediction may exist and be
+            // charged: never resend. Without any upload progress, only errors that happen
+            // before connecting prove nothing was sent.
+            const bool uncertain =
+                bodySent || http != 0 || (!pending->uploadSeen && !failedBeforeSending(netError));
+            if (uncertain) {
+                error.kind = ApiErrorKind::SubmissionUncertain;
+                error.message =
+                    QStringLiteral("the connection broke after the request was sent (%1); the "
+                                   "prediction may exist and be charged")
+                        .arg(error.message);
+                complete(pending, outcome);
+                return;
+            }
+        }
+        if (canRetry) {
+            retryLater(pending, backoff);
+            return;
+        }
+        complete(pending, outcome);
+        return;
+    }
+
+    if (http >= 200 && http < 300) {
+        complete(pending, outcome);
+        return;
+    }
+
+    outcome.error = parseApiError(http, outcome.body, outcome.headers);
+    const QByteArray shouldRetry = headerValue(outcome.headers, "x-should-retry").toLower();
+    const qint64 serverDelay = outcome.error.retryAfterMs;
+    const qint64 delay = serverDelay >= 0 ? serverDelay : backoff;
+
+    if (endpoint == Endpoint::Output && (http == 403 || http == 404 || http == 410)) {
+        outcome.error.kind = ApiErrorKind::OutputExpired;
+        complete(pending, outcome);
+        return;
+    }
+
+    bool retryable = false;
+    switch (outcome.error.kind) {
+    case ApiErrorKind::RateLimited:
+    case ApiErrorKind::ServerError:
+        retryable = true;
+        break;
+    default:
+        break;
+    }
+    // The SDKs honour the server's explicit word, except that OutOfCredits and
+    // ConcurrencyLimitExceeded are always left to the caller (the scheduler handles them).
+    if (shouldRetry == "false")
+        retryable = false;
+    if (!retryable || !canRetry) {
+        complete(pending, outcome);
+        return;
+    }
+
+    if (outcome.error.kind == ApiErrorKind::RateLimited && endpoint != Endpoint::Output) {
+        // The server's window is full: hold every request of this endpoint, not just this one.
+        budget(endpoint).blockUntil(m_clock->monotonicMs() + delay);
+        ++pending->attempt;
+        m_queues[indexOf(endpoint)].prepend(pending);
+        pump(endpoint);
+        return;
+    }
+    retryLater(pending, delay);
+}
+
+void FashnClient::retryLater(Pending *pending, qint64 delayMs)
+{
+    ++pending->attempt;
+    const Endpoint endpoint = pending->endpoint;
+    QTimer::singleShot(int(qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()))),
+                       Qt::PreciseTimer, this, [this, pending, endpoint] {
+                           if (!m_live.contains(pending))
+                               return;
+                           m_queues[indexOf(endpoint)].prepend(pending);
+                           pump(endpoint);
+                       });
+}
+
+void FashnClient::complete(Pending *pending, const Outcome &outcome)
+{
+    m_live.remove(pending);
+    auto deliver = std::move(pending->deliver);
+    const bool wanted = !pending->hasContext || pending->context;
+    delete pending;
+    // Last: the callback may destroy this client.
+    if (wanted && deliver)
+        deliver(outcome);
+}
+
+} // namespace fr

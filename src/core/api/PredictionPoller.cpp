@@ -1,0 +1,141 @@
+#include "PredictionPoller.h"
+
+#include "FashnClient.h"
+#include "RateBudget.h"
+
+#include <QRandomGenerator>
+#include <limits>
+
+namespace fr {
+
+PredictionPoller::PredictionPoller(FashnClient *client, const QString &predictionId,
+                                   const PollPlan &plan, qint64 submittedAtMs, QObject *parent,
+                                   Clock *clock)
+    : QObject(parent), m_client(client), m_id(predictionId), m_plan(plan),
+      m_submittedAtMs(submittedAtMs), m_clock(clock ? clock : Clock::system()),
+      m_scheduleOriginMs(submittedAtMs)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &PredictionPoller::poll);
+}
+
+void PredictionPoller::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_transientErrors = 0;
+    if (!m_inFlight)
+        arm();
+}
+
+void PredictionPoller::stop()
+{
+    m_running = false;
+    m_timer.stop();
+    ++m_generation;
+    m_inFlight = false;
+}
+
+bool PredictionPoller::expired() const
+{
+    return m_expiresAtMs >= 0 && m_clock->monotonicMs() >= m_expiresAtMs;
+}
+
+void PredictionPoller::fail(const ApiError &error)
+{
+    stop();
+    emit failed(error);
+}
+
+void PredictionPoller::arm()
+{
+    if (!m_running)
+        return;
+    if (expired()) {
+        ApiError error;
+        error.kind = ApiErrorKind::OutputExpired;
+        error.message = QStringLiteral("prediction %1 expired before it finished").arg(m_id);
+        fail(error);
+        return;
+    }
+    const qint64 now = m_clock->monotonicMs();
+    qint64 delay = nextPollDelayMs(m_plan, now - m_scheduleOriginMs, m_last);
+    if (m_transientErrors > 0) {
+        // Ride out server and network trouble with a growing pause; never give up on our own.
+        const qint64 base = qMax<qint64>(1, qint64(1000 * m_plan.timeScale));
+        const qint64 cap = qMax<qint64>(base, qint64(30000 * m_plan.timeScale));
+        const qint64 backoff = backoffDelayMs(m_transientErrors, base, cap,
+                                              QRandomGenerator::global()->generateDouble());
+        delay = qMax(delay, base + backoff);
+    }
+    if (m_expiresAtMs >= 0)
+        delay = qMin(delay, qMax<qint64>(1, m_expiresAtMs - now));
+    m_timer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void PredictionPoller::poll()
+{
+    if (!m_running || m_inFlight)
+        return;
+    if (expired()) {
+        arm(); // reports the expiry
+        return;
+    }
+    m_inFlight = true;
+    ++m_requests;
+    const int generation = m_generation;
+    m_client->status(m_id, this, [this, generation](const StatusResult &result) {
+        if (generation != m_generation)
+            return;
+        m_inFlight = false;
+        onReply(result);
+    });
+}
+
+void PredictionPoller::onReply(const StatusResult &result)
+{
+    if (!m_running)
+        return;
+    if (result.error.isError()) {
+        switch (result.error.kind) {
+        case ApiErrorKind::Unauthorized:
+        case ApiErrorKind::NotFound:
+        case ApiErrorKind::BadRequest:
+        case ApiErrorKind::InsecureUrl:
+        case ApiErrorKind::MissingKey:
+        case ApiErrorKind::OutOfCredits:
+            fail(result.error);
+            return;
+        default:
+            // 5xx, network, timeouts, rate limits and odd replies: the client already retried;
+            // the prediction goes on regardless, so keep asking, more slowly.
+            ++m_transientErrors;
+            arm();
+            return;
+        }
+    }
+    m_transientErrors = 0;
+
+    const PredictionStatus previous = m_last;
+    const qint64 now = m_clock->monotonicMs();
+    if (result.status == PredictionStatus::Processing &&
+        (previous == PredictionStatus::Starting || previous == PredictionStatus::InQueue) &&
+        now - m_scheduleOriginMs > qint64(0.8 * m_plan.expectedMs * m_plan.timeScale)) {
+        // It waited in a queue for most of its expected time and only now began its work:
+        // the expected duration counts from here.
+        m_scheduleOriginMs = now;
+    }
+    m_last = result.status;
+    if (result.status != previous)
+        emit statusChanged(result);
+    if (isTerminal(result.status)) {
+        stop();
+        emit finished(result);
+        return;
+    }
+    arm();
+}
+
+} // namespace fr

@@ -1,0 +1,222 @@
+#include "core/api/FashnClient.h"
+#include "core/api/PredictionPoller.h"
+#include "support/ScriptedHttpServer.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+#include <memory>
+
+using namespace fr;
+using fr::test::ReceivedRequest;
+using fr::test::ScriptedHttpServer;
+using fr::test::ScriptedReply;
+
+namespace {
+
+QByteArray statusBody(const char *status)
+{
+    QByteArray body = "{\"id\":\"p1\",\"status\":\"" + QByteArray(status) + "\",\"error\":null";
+    if (QByteArray(status) == "completed")
+        body += ",\"output\":[\"https://cdn.fashn.ai/p1/output_0.png\"]";
+    if (QByteArray(status) == "failed")
+        return "{\"id\":\"p1\",\"status\":\"failed\",\"output\":null,"
+               "\"error\":{\"name\":\"PoseError\",\"message\":\"no pose\"}}";
+    return body + "}";
+}
+
+// Polls every ~50 ms: expected 1 s on a clock scaled by 0.05.
+PollPlan fastPlan()
+{
+    PollPlan plan;
+    plan.expectedMs = 1000;
+    plan.timeScale = 0.05;
+    return plan;
+}
+
+} // namespace
+
+class TestPredictionPoller : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ScriptedHttpServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<FashnClient> m_client;
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<ScriptedHttpServer>();
+        QVERIFY(m_server->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        ClientConfig config;
+        config.baseUrl = m_server->url();
+        config.apiKey = "fa-test-key";
+        config.transferTimeoutMs = 3000;
+        config.maxRetries = 0; // the poller's own persistence is under test
+        config.backoffBaseMs = 10;
+        config.backoffMaxMs = 50;
+        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+    }
+
+    void cleanup()
+    {
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void followsToCompletion()
+    {
+        m_server->enqueue(ScriptedReply::json(200, statusBody("starting")));
+        m_server->enqueue(ScriptedReply::json(200, statusBody("starting")));
+        m_server->enqueue(ScriptedReply::json(200, statusBody("processing")));
+        m_server->enqueue(ScriptedReply::json(200, statusBody("processing")));
+        m_server->enqueue(
+            ScriptedReply::json(200, statusBody("completed"), {{"x-fashn-credits-used", "1"}}));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy changed(&poller, &PredictionPoller::statusChanged);
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(changed.count(), 3); // starting, processing, completed: changes only
+        QCOMPARE(changed.at(0).at(0).value<StatusResult>().status, PredictionStatus::Starting);
+        QCOMPARE(changed.at(1).at(0).value<StatusResult>().status, PredictionStatus::Processing);
+        const StatusResult done = finished.first().at(0).value<StatusResult>();
+        QCOMPARE(done.status, PredictionStatus::Completed);
+        QCOMPARE(done.outputs.size(), 1);
+        QCOMPARE(done.creditsUsed, 1);
+        QCOMPARE(poller.lastStatus(), PredictionStatus::Completed);
+        QCOMPARE(poller.requestCount(), 5);
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(), 5); // stopped at the terminal status
+        QCOMPARE(failed.count(), 0);
+        for (const auto &request : m_server->requests())
+            QCOMPARE(request.path, QByteArray("/v1/status/p1"));
+    }
+
+    void failedPredictionFinishes()
+    {
+        m_server->enqueue(ScriptedReply::json(200, statusBody("failed")));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        poller.start();
+        QTRY_COMPARE(finished.count(), 1);
+        const StatusResult result = finished.first().at(0).value<StatusResult>();
+        QCOMPARE(result.status, PredictionStatus::Failed);
+        QCOMPARE(result.predictionError.name, QStringLiteral("PoseError"));
+        QVERIFY(result.predictionError.isInputProblem());
+    }
+
+    void rearmedOnlyAfterReply()
+    {
+        // Each reply takes 4x the polling interval: polls must still never overlap.
+        m_server->setHandler([this](const ReceivedRequest &) {
+            const bool last = m_server->requestCount() >= 5;
+            return ScriptedReply::json(200, statusBody(last ? "completed" : "processing"))
+                .withDelay(200);
+        });
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+        QCOMPARE(m_server->maxConcurrent(), 1);
+        const auto &requests = m_server->requests();
+        QCOMPARE(requests.size(), 5);
+        for (qsizetype i = 1; i < requests.size(); ++i)
+            QVERIFY(requests.at(i).receivedAtMs >= requests.at(i - 1).answeredAtMs);
+    }
+
+    void stopHaltsPolling()
+    {
+        m_server->setDefaultReply(ScriptedReply::json(200, statusBody("processing")));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy changed(&poller, &PredictionPoller::statusChanged);
+        poller.start();
+        QTRY_COMPARE(changed.count(), 1);
+        poller.stop();
+        const int count = m_server->requestCount();
+        QTest::qWait(400);
+        QVERIFY(m_server->requestCount() <= count + 1); // at most the one already in flight
+        QCOMPARE(poller.requestCount(), count);
+        // And it can be resumed.
+        m_server->setDefaultReply(ScriptedReply::json(200, statusBody("completed")));
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        poller.start();
+        QTRY_COMPARE(finished.count(), 1);
+    }
+
+    void notFoundFails()
+    {
+        m_server->setDefaultReply(
+            ScriptedReply::json(404, "{\"error\":\"NotFound\",\"message\":\"gone\"}"));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiErrorKind::NotFound);
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void transientErrorsKeepPolling()
+    {
+        m_server->enqueue(
+            ScriptedReply::json(500, "{\"error\":\"InternalServerError\",\"message\":\"x\"}"));
+        m_server->enqueue(ScriptedReply::drop());
+        m_server->enqueue(ScriptedReply::json(502, "bad gateway"));
+        m_server->setDefaultReply(ScriptedReply::json(200, statusBody("completed")));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(m_server->requestCount() >= 4);
+    }
+
+    void expiryStopsPolling()
+    {
+        m_server->setDefaultReply(ScriptedReply::json(200, statusBody("in_queue")));
+        const qint64 now = Clock::system()->monotonicMs();
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), now);
+        poller.setExpiresAtMs(now + 300);
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 3000);
+        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiErrorKind::OutputExpired);
+        QVERIFY(Clock::system()->monotonicMs() >= now + 300);
+        const int count = m_server->requestCount();
+        QVERIFY(count >= 1);
+        QTest::qWait(200);
+        QCOMPARE(m_server->requestCount(), count);
+    }
+
+    void manualClockDrivesSchedule()
+    {
+        // With a manual clock that never moves, the first look stays at 0.75 s of scaled time.
+        ManualClock clock;
+        m_server->setDefaultReply(ScriptedReply::json(200, statusBody("completed")));
+        PollPlan plan;
+        plan.expectedMs = 4000;
+        plan.timeScale = 0.1; // first look at 300 ms of real time
+        PredictionPoller poller(m_client.get(), "p1", plan, 0, nullptr, &clock);
+        QSignalSpy finished(&poller, &PredictionPoller::finished);
+        QElapsedTimer timer;
+        timer.start();
+        poller.start();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(timer.elapsed() >= 280, qPrintable(QString::number(timer.elapsed())));
+        clock.set(10000);
+        poller.setExpiresAtMs(5000);
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE(failed.count(), 1); // already past its expiry
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPredictionPoller)
+#include "tst_predictionpoller.moc"
