@@ -15,12 +15,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fittingroom"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FR_VERSION));
 
-    QTranslator translator;
-    // English is the source language; its file only carries the plural forms, and is the
-    // fallback when the user's language has no translation.
-    if (translator.load(QLocale(), QStringLiteral("fittingroom"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral(":/i18n/fittingroom_en")))
-        QCoreApplication::installTranslator(&translator);
+    // English is the source language; its file carries the plural forms. A translation of the
+    // user's language is installed on top and falls through to English where it is unfinished.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/fittingroom_en")))
+        QCoreApplication::installTranslator(&english);
+    QTranslator local;
+    if (QLocale().language() != QLocale::English
+        && local.load(QLocale(), QStringLiteral("fittingroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&local);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

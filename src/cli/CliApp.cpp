@@ -290,6 +290,7 @@ bool CliApp::connectClient()
         m_sandboxServer = std::make_unique<SandboxServer>(options);
         if (!m_sandboxServer->listen(0)) {
             fail(tr("Could not start the local sandbox on 127.0.0.1."));
+            m_connectExit = ExitNetwork;
             return false;
         }
         config.baseUrl = m_sandboxServer->baseUrl();
@@ -297,11 +298,13 @@ bool CliApp::connectClient()
         m_err << tr("Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).").arg(config.baseUrl.toString()) << Qt::endl;
     }
     if (const QString problem = checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
-        fail(problem);
+        fail(tr("The API base URL %1 is refused: %2").arg(config.baseUrl.toString(), problem));
+        m_connectExit = ExitUsage;
         return false;
     }
     if (config.apiKey.isEmpty()) {
         fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox."));
+        m_connectExit = ExitAuth;
         return false;
     }
     m_nam = std::make_unique<QNetworkAccessManager>();
@@ -316,7 +319,7 @@ int CliApp::commandStatus(const QStringList &args)
         return ExitUsage;
     }
     if (!connectClient())
-        return ExitAuth;
+        return m_connectExit;
     QEventLoop loop;
     StatusResult result;
     m_client->status(args.first(), this, [&](const StatusResult &r) {
@@ -351,7 +354,7 @@ int CliApp::commandStatus(const QStringList &args)
 int CliApp::commandCredits()
 {
     if (!connectClient())
-        return ExitAuth;
+        return m_connectExit;
     QEventLoop loop;
     CreditsResult result;
     m_client->credits(this, [&](const CreditsResult &r) {

@@ -58,6 +58,7 @@ private:
     bool m_json = false;
     bool m_sandbox = false;
     double m_sandboxTimeScale = 1.0;
+    int m_connectExit = ExitAuth; // why connectClient() failed
     QString m_baseUrl;
     QString m_outDir;
     std::unique_ptr<SandboxServer> m_sandboxServer;

@@ -28,7 +28,7 @@ int CliApp::commandRun(const QStringList &args)
     if (!parseValues(*model, args.mid(1), &values))
         return ExitUsage;
     if (!connectClient())
-        return ExitAuth;
+        return m_connectExit;
 
     Settings settings;
     const QString outDir = QDir(m_outDir.isEmpty() ? settings.outputDir() : m_outDir).absolutePath();

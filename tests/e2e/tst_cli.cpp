@@ -130,7 +130,8 @@ private slots:
     {
         const Run r = cli({"credits", "--base-url", "http://api.example.com"}, {{"FASHN_API_KEY", "fa-test-0123456789"}});
         QVERIFY(r.code != 0);
-        QVERIFY2(r.err.contains("https"), r.err.constData());
+        QVERIFY2(r.err.contains("api.example.com") && r.err.contains("http"), r.err.constData());
+        QCOMPARE(r.code, 2);
     }
 
     void creditsAndUnknownPrediction()
