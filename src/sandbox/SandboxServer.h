@@ -24,8 +24,16 @@ struct SandboxHttpRequest;
 struct SandboxHttpResponse;
 
 // The local FASHN API: POST /v1/run, GET /v1/status/{id}, GET /v1/credits, output files under
-// /cdn/{id}/output_{n}.{png|jpeg}, and the control endpoints /_sandbox/faults and
-// /_sandbox/stats. Listens on 127.0.0.1 only.
+// /cdn/{id}/output_{n}.{png|jpeg}, and the control endpoints (no key needed):
+//   POST /_sandbox/faults    one SandboxFault JSON object, or an array of them (all or nothing)
+//   GET /_sandbox/faults     {"faults": [pending rules]}
+//   DELETE /_sandbox/faults  clears every rule
+//   GET /_sandbox/stats      {"requests": {"run","status","credits","output","control","other"},
+//                             "completions": [{"id","status","created_ms","finished_ms"}],
+//                             "now_ms", "faults"}; times on the sandbox clock's monotonic scale.
+// Faults that replace the reply (http500, the 429s, malformed_json) skip the request; drop,
+// delay and truncated act on the reply of a request that was handled (a run is created and
+// charged). Listens on 127.0.0.1 only.
 class SandboxServer : public QObject
 {
     Q_OBJECT

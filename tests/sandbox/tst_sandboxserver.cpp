@@ -185,6 +185,21 @@ private slots:
         QCOMPARE(send("GET", "/v1/run").status, 404);
     }
 
+    void predictionsOfAnotherKeyAreNotFound()
+    {
+        SandboxOptions options;
+        options.keys = {"fa-one", "fa-two"};
+        SandboxServer &s = start(options);
+        QCOMPARE(run(tryOn()).status, 401); // explicit keys replace the default key
+        const Reply r = run(tryOn(), "fa-one");
+        QCOMPARE(r.status, 200);
+        const QString id = r.json.value("id").toString();
+        QCOMPARE(send("GET", "/v1/status/" + id, {}, "fa-one").status, 200);
+        QCOMPARE(send("GET", "/v1/status/" + id, {}, "fa-two").status, 404);
+        QCOMPARE(s.credits("fa-one"), 999);
+        QCOMPARE(s.credits("fa-two"), 1000);
+    }
+
     void badRequest()
     {
         start();
@@ -211,9 +226,10 @@ private slots:
 
     void runWalksStatusesAndCharges()
     {
+        // tryon-v1.6 balanced takes 8 s +-15%: starting for the first 5%, in_queue to 15%.
+        ManualClock clock;
         SandboxOptions options;
-        options.timeScale = 0.05; // tryon balanced 8 s -> ~400 ms
-        options.enforceRateLimits = false;
+        options.clock = &clock;
         SandboxServer &s = start(options);
         QSignalSpy finished(&s, &SandboxServer::predictionFinished);
         const Reply submitted = run(tryOn());
@@ -227,22 +243,20 @@ private slots:
                 .hasMatch(),
             qPrintable(id));
         QCOMPARE(s.credits(kKey), 999);
-        QStringList seen;
-        Reply last;
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000) {
-            last = status(id);
-            const QString st = last.json.value("status").toString();
-            if (seen.isEmpty() || seen.last() != st)
-                seen << st;
-            if (st == "completed" || st == "failed")
-                break;
-            QVERIFY(last.json.value("output").isNull());
-            QVERIFY(last.header("x-fashn-credits-used").isEmpty());
-            QTest::qWait(3);
+        const QList<std::pair<qint64, QString>> walk = {
+            {0, "starting"}, {700, "in_queue"}, {2000, "processing"}, {6500, "processing"}};
+        for (const auto &[atMs, expected] : walk) {
+            clock.set(atMs);
+            const Reply r = status(id);
+            QCOMPARE(r.json.value("status").toString(), expected);
+            QVERIFY(r.json.value("output").isNull());
+            QVERIFY(r.json.value("error").isNull());
+            QVERIFY(r.header("x-fashn-credits-used").isEmpty());
         }
-        QCOMPARE(seen, QStringList({"starting", "in_queue", "processing", "completed"}));
+        QCOMPARE(finished.size(), 0);
+        clock.set(10000);
+        QTRY_COMPARE(status(id).json.value("status").toString(), QStringLiteral("completed"));
+        const Reply last = status(id);
         QCOMPARE(last.json.value("id").toString(), id);
         QVERIFY(last.json.value("error").isNull());
         QCOMPARE(last.header("x-fashn-credits-used"), QByteArray("1"));
@@ -255,8 +269,35 @@ private slots:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(finished.at(0).at(0).toString(), id);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("completed"));
+        const qint64 finishedMs = finished.at(0).at(2).toLongLong();
+        // The due time (6.8 s to 9.2 s), or later if the rendering finished after it.
+        QVERIFY2(finishedMs >= 6800 && finishedMs <= 10000,
+                 qPrintable(QString::number(finishedMs)));
         QCOMPARE(s.credits(kKey), 999);
         QVERIFY(submit(tryOn()) != id);
+    }
+
+    void walksInRealTime()
+    {
+        SandboxOptions options;
+        options.timeScale = 0.02; // tryon balanced 8 s -> ~160 ms
+        options.enforceRateLimits = false;
+        start(options);
+        QElapsedTimer timer;
+        timer.start();
+        const QString id = submit(tryOn());
+        QStringList seen;
+        while (timer.elapsed() < 10000) {
+            const QString st = status(id).json.value("status").toString();
+            if (seen.isEmpty() || seen.last() != st)
+                seen << st;
+            if (st == "completed" || st == "failed")
+                break;
+            QTest::qWait(5);
+        }
+        QCOMPARE(seen.last(), QStringLiteral("completed"));
+        QVERIFY(seen.contains("processing"));
+        QVERIFY(timer.elapsed() >= 130); // not before 85% of the scaled duration
     }
 
     void outputSizes_data()
@@ -539,6 +580,7 @@ private slots:
         QCOMPARE(r.status, 0);
         // Every dropped attempt created and charged a prediction: the submission is uncertain.
         const int attempts = s.requestCount(SandboxEndpoint::Run);
+        qInfo() << "run attempts seen by the sandbox:" << attempts;
         QVERIFY(attempts >= 1);
         QCOMPARE(s.credits(kKey), 1000 - attempts);
         QTRY_COMPARE(finished.size(), attempts);
