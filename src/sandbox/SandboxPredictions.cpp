@@ -99,12 +99,16 @@ QString SandboxPredictions::create(const QString &key, const ModelSpec &model,
             break;
         case ImageValueForm::Saved: {
             const QString name = value.mid(6);
-            if (m_options.savedModels.contains(name))
-                p.job.images.insert(input, SandboxRenderer::savedModel(name));
-            else
+            if (m_options.savedModels.contains(name)) {
+                auto saved = m_savedModels.find(name);
+                if (saved == m_savedModels.end())
+                    saved = m_savedModels.insert(name, SandboxRenderer::savedModel(name));
+                p.job.images.insert(input, *saved);
+            } else {
                 failLoad(
                     p,
                     QStringLiteral("%1: there is no saved model named \"%2\".").arg(input, name));
+            }
             break;
         }
         case ImageValueForm::HttpUrl: {

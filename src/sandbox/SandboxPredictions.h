@@ -98,6 +98,7 @@ private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
     QHash<QString, Prediction> m_predictions;
+    QHash<QString, QImage> m_savedModels; // drawn once per name
     QJsonArray m_completions;
     QTimer m_sweep;
 };
