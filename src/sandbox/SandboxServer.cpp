@@ -168,7 +168,15 @@ QJsonObject SandboxServer::stats() const
          {QStringLiteral("run"), QStringLiteral("status"), QStringLiteral("credits"),
           QStringLiteral("output"), QStringLiteral("control"), QStringLiteral("other")})
         requests.insert(name, m_counts.value(name));
+    QJsonObject rejections;
+    int rejected = 0;
+    for (auto it = m_rejections.cbegin(); it != m_rejections.cend(); ++it) {
+        rejections.insert(it.key(), it.value());
+        rejected += it.value();
+    }
+    rejections.insert(QStringLiteral("total"), rejected);
     return QJsonObject{{QStringLiteral("requests"), requests},
+                       {QStringLiteral("rejections"), rejections},
                        {QStringLiteral("completions"), m_predictions->completions()},
                        {QStringLiteral("now_ms"), m_clock->monotonicMs()},
                        {QStringLiteral("faults"), m_faults.toJson()}};
@@ -227,7 +235,7 @@ void SandboxServer::handle(const SandboxHttpRequest &request, QTcpSocket *socket
     if (api)
         fault = m_faults.take(endpoint);
     if (fault && replacesReply(fault->kind)) {
-        SandboxHttpServer::write(socket, faultReply(fault->kind));
+        deliver(socket, faultReply(fault->kind), std::nullopt);
         return;
     }
     deliver(socket, api ? process(endpoint, request) : handleControl(request), fault);
@@ -236,6 +244,11 @@ void SandboxServer::handle(const SandboxHttpRequest &request, QTcpSocket *socket
 void SandboxServer::deliver(QTcpSocket *socket, const SandboxHttpResponse &response,
                             const std::optional<SandboxFault> &fault)
 {
+    // Every 429 sent is counted by name, so tests can assert that a client never hit a limit.
+    if (response.status == 429) {
+        const QString name = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toString();
+        ++m_rejections[name];
+    }
     if (!fault) {
         SandboxHttpServer::write(socket, response);
         return;

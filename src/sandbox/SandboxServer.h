@@ -105,6 +105,7 @@ private:
     QHash<QString, Charge> m_charges;
     QHash<QString, RateWindow> m_windows; // "<endpoint> <key>"
     QMap<QString, int> m_counts;
+    QMap<QString, int> m_rejections; // 429s sent, by error name
 };
 
 } // namespace fr

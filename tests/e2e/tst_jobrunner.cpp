@@ -247,7 +247,34 @@ private slots:
         QVERIFY(maxInFlight <= 6);
         for (const auto &args : finished)
             QCOMPARE(args.first().value<JobRecord>().state, JobState::Completed);
-        QCOMPARE(m_sandbox->stats()["rejections"].toObject()["total"].toInt(), 0);
+        const QJsonObject stats = m_sandbox->stats();
+        QVERIFY(stats.contains("rejections"));
+        QCOMPARE(stats["rejections"].toObject()["total"].toInt(), 0);
+        QCOMPARE(stats["requests"].toObject()["run"].toInt(), 10);
+    }
+
+    void rateLimitedRunIsResent()
+    {
+        // A 429 RateLimitExceeded created no prediction: the client waits and sends again.
+        SandboxFault limited;
+        limited.kind = SandboxFaultKind::RateLimit;
+        limited.endpoint = SandboxEndpoint::Run;
+        m_sandbox->injectFault(limited);
+        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(m_sandbox->stats()["rejections"].toObject()["RateLimitExceeded"].toInt(), 1);
+        QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 2);
+    }
+
+    void concurrencyLimitHoldsTheJob()
+    {
+        SandboxFault busy;
+        busy.kind = SandboxFaultKind::ConcurrencyLimit;
+        busy.endpoint = SandboxEndpoint::Run;
+        m_sandbox->injectFault(busy);
+        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(m_sandbox->stats()["rejections"].toObject()["ConcurrencyLimitExceeded"].toInt(), 1);
     }
 
     void resumesAfterCrash()
