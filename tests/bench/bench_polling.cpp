@@ -21,6 +21,7 @@
 #include <QEventLoop>
 #include <QHash>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -147,13 +148,14 @@ auto done = [&pending, &loop, &completedAt, &adaptive, &fixed, scale, useAdaptiv
                             poller->start();
                         } else {
                             // The SDKs' way: a status request every second until it ends.
-                            auto *timer = new QTimer(&app);
+                            // QPointer: replies still in flight may arrive after the timer is gone.
+                            QPointer<QTimer> timer = new QTimer(&app);
                             timer->setTimerType(Qt::PreciseTimer);
                             auto count = std::make_shared<int>(0);
                             QObject::connect(timer, &QTimer::timeout, &app, [&, timer, count, done, id = r.predictionId] {
                                 ++*count;
                                 client.status(id, &app, [timer, count, done](const StatusResult &s) {
-                                    if (isTerminal(s.status) && timer->isActive()) {
+                                    if (timer && isTerminal(s.status) && timer->isActive()) {
                                         timer->stop();
                                         timer->deleteLater();
                                         done(*count);
