@@ -71,8 +71,9 @@ void checkImage(const ParamSpec &p, const QString &v, ImageSources sources,
         return;
     case ImageValueForm::Other:
         add(QStringLiteral("image_source"),
-            QStringLiteral("%1 must be an http(s) URL, a data URI%2 or a file.")
-                .arg(p.name, p.acceptsSaved ? QStringLiteral(", saved:<name>") : QString()));
+            QStringLiteral("%1 must be an http(s) URL, a data URI%2%3.")
+                .arg(p.name, p.acceptsSaved ? QStringLiteral(", saved:<name>") : QString(),
+                     sources == ImageSources::LocalFilesAllowed ? QStringLiteral(" or a file") : QString()));
         return;
     }
 }
