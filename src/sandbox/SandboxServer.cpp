@@ -1,8 +1,9 @@
 #include "SandboxServer.h"
 
+#include "core/api/Clock.h"
+
 #include "SandboxHttpServer.h"
 #include "SandboxPredictions.h"
-#include "SandboxSystemClock.h"
 #include "core/catalog/Pricing.h"
 #include "core/catalog/RequestBuilder.h"
 #include "core/catalog/Validation.h"
@@ -89,9 +90,7 @@ bool replacesReply(SandboxFaultKind kind)
 SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_catalog(ModelCatalog::bundled())
 {
-    if (!m_options.clock)
-        m_ownClock = std::make_unique<SandboxSystemClock>();
-    m_clock = m_options.clock ? m_options.clock : m_ownClock.get();
+    m_clock = m_options.clock ? m_options.clock : Clock::system();
     m_http = new SandboxHttpServer(
         [this](const SandboxHttpRequest &request, QTcpSocket *socket) { handle(request, socket); },
         this);

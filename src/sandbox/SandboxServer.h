@@ -94,7 +94,6 @@ private:
     void refund(const QString &id);
 
     SandboxOptions m_options;
-    std::unique_ptr<Clock> m_ownClock;
     const Clock *m_clock;
     ModelCatalog m_catalog;
     SandboxFaults m_faults;

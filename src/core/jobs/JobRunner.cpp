@@ -97,9 +97,7 @@ void JobRunner::finish(Active *a, JobState state, const QString &kind, const QSt
     delete a;
     emit jobFinished(done);
     // A slot may have freed up: FASHN's concurrency limit counts only our unfinished predictions.
-    if (m_heldByConcurrency) {
-        m_heldByConcurrency = false;
-    }
+    m_heldByConcurrency = false;
     QTimer::singleShot(0, this, &JobRunner::pump);
 }
 
