@@ -174,19 +174,34 @@ FashnClient::FashnClient(QNetworkAccessManager *nam, const ClientConfig &config,
                          Clock *clock)
     : QObject(parent), m_nam(nam), m_config(config), m_clock(clock ? clock : Clock::system())
 {
-    const RateLimit limits[4] = {config.runLimit, config.statusLimit, config.creditsLimit,
-                                 RateLimit{1, 0}};
+    applyLimits();
     for (int i = 0; i < 4; ++i) {
-        RateLimit limit = limits[i];
-        if (limit.windowMs > 0)
-            limit.windowMs += qMin(kWindowMarginMs, limit.windowMs / 4);
-        m_budgets[i].setLimit(limit);
         m_pumpTimers[i] = new QTimer(this);
         m_pumpTimers[i]->setSingleShot(true);
         m_pumpTimers[i]->setTimerType(Qt::PreciseTimer);
         const Endpoint endpoint = Endpoint(i);
         connect(m_pumpTimers[i], &QTimer::timeout, this, [this, endpoint] { pump(endpoint); });
     }
+}
+
+void FashnClient::applyLimits()
+{
+    const RateLimit limits[4] = {m_config.runLimit, m_config.statusLimit, m_config.creditsLimit,
+                                 RateLimit{1, 0}};
+    for (int i = 0; i < 4; ++i) {
+        RateLimit limit = limits[i];
+        if (limit.windowMs > 0)
+            limit.windowMs += qMin(kWindowMarginMs, limit.windowMs / 4);
+        m_budgets[i].setLimit(limit);
+    }
+}
+
+void FashnClient::reconfigure(const ClientConfig &config)
+{
+    m_config = config;
+    applyLimits();
+    for (int i = 0; i < 4; ++i)
+        pump(Endpoint(i));
 }
 
 FashnClient::~FashnClient()

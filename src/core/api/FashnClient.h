@@ -55,6 +55,9 @@ public:
 
     const ClientConfig &config() const { return m_config; }
     void setApiKey(const QString &key) { m_config.apiKey = key; }
+    // New base URL, key and limits (the user changed the settings). Requests already sent keep
+    // their address; later ones use the new one.
+    void reconfigure(const ClientConfig &config);
 
     // POST /v1/run. Retries 429 RateLimitExceeded and 5xx replies (no prediction was created);
     // never resends after a connection broke once the body was sent (SubmissionUncertain).
@@ -89,6 +92,7 @@ private:
     void finishReply(Pending *pending, class QNetworkReply *reply, bool timedOut, bool bodySent);
     void retryLater(Pending *pending, qint64 delayMs);
     RateBudget &budget(Endpoint endpoint);
+    void applyLimits();
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;

@@ -57,7 +57,9 @@ JobJournal::JobJournal()
 {
 }
 
-JobJournal::~JobJournal()
+JobJournal::~JobJournal() { close(); }
+
+void JobJournal::close()
 {
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);

@@ -22,6 +22,7 @@ public:
     // path ":memory:" keeps the journal in memory (tests, one-shot sandbox runs).
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
+    void close();
     QString lastError() const { return m_lastError; }
 
     bool save(const JobRecord &job);

@@ -45,6 +45,12 @@ JobRunner::JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJourna
 
 JobRunner::~JobRunner() { qDeleteAll(m_active); }
 
+void JobRunner::setConfig(const RunnerConfig &config)
+{
+    m_config = config;
+    QTimer::singleShot(0, this, &JobRunner::pump);
+}
+
 const ModelSpec *JobRunner::spec(const Active *a) const { return m_catalog->model(a->rec.model); }
 
 JobRunner::Active *JobRunner::find(const QString &jobId) const { return m_active.value(jobId); }

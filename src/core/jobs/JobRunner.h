@@ -55,6 +55,9 @@ public:
     // After an OutOfCredits stop, once the user has bought credits.
     void resumeSubmitting();
     bool isPausedForCredits() const { return m_pausedForCredits; }
+    // The user changed the settings: in-flight limit, default folder, file-name template.
+    void setConfig(const RunnerConfig &config);
+    const RunnerConfig &config() const { return m_config; }
 
     std::optional<JobRecord> job(const QString &jobId) const;
     int inFlightCount() const;

@@ -26,6 +26,17 @@ void Settings::setBaseUrl(const QUrl &url)
         m_settings->setValue(QStringLiteral("api/baseUrl"), url.toString());
 }
 
+QString Settings::backend() const
+{
+    const QString b = m_settings->value(QStringLiteral("api/backend")).toString();
+    return b == QLatin1String("fashn") || b == QLatin1String("sandbox") ? b : QStringLiteral("auto");
+}
+
+void Settings::setBackend(const QString &backend)
+{
+    m_settings->setValue(QStringLiteral("api/backend"), backend);
+}
+
 QString Settings::defaultOutputDir()
 {
     QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);

@@ -21,6 +21,9 @@ public:
 
     QUrl baseUrl() const;             // default https://api.fashn.ai
     void setBaseUrl(const QUrl &url); // empty resets to default
+    // "auto" (FASHN with a key, else the local sandbox), "fashn" or "sandbox".
+    QString backend() const;
+    void setBackend(const QString &backend);
     QString outputDir() const;        // default <Pictures>/Fitting Room
     void setOutputDir(const QString &dir);
     QString fileNameTemplate() const; // default "{date}_{model}_{id}_{n}"

@@ -1,0 +1,2 @@
+target_sources(fittingroom_core PRIVATE
+  session/Session.cpp session/Session.h)

@@ -1,0 +1,2 @@
+target_sources(fittingroom_widgets PRIVATE
+  common/Confirm.cpp common/Confirm.h)
