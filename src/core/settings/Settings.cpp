@@ -1,6 +1,7 @@
 #include "Settings.h"
 
 #include <QDir>
+#include <QJsonDocument>
 #include <QStandardPaths>
 
 namespace fr {
@@ -35,6 +36,59 @@ QString Settings::backend() const
 void Settings::setBackend(const QString &backend)
 {
     m_settings->setValue(QStringLiteral("api/backend"), backend);
+}
+
+QString Settings::language() const
+{
+    const QString code = m_settings->value(QStringLiteral("ui/language")).toString();
+    return code == QLatin1String("en") || code == QLatin1String("de") || code == QLatin1String("fr") ? code : QString();
+}
+
+void Settings::setLanguage(const QString &code) { m_settings->setValue(QStringLiteral("ui/language"), code); }
+
+int Settings::confirmThreshold() const
+{
+    return qMax(0, m_settings->value(QStringLiteral("ui/confirmThreshold"), 20).toInt());
+}
+
+void Settings::setConfirmThreshold(int credits)
+{
+    m_settings->setValue(QStringLiteral("ui/confirmThreshold"), qMax(0, credits));
+}
+
+QString Settings::defaultOutputFormat() const
+{
+    const QString f = m_settings->value(QStringLiteral("ui/defaultOutputFormat")).toString();
+    return f == QLatin1String("png") || f == QLatin1String("jpeg") ? f : QString();
+}
+
+void Settings::setDefaultOutputFormat(const QString &format)
+{
+    m_settings->setValue(QStringLiteral("ui/defaultOutputFormat"), format);
+}
+
+QString Settings::lastModel() const { return m_settings->value(QStringLiteral("ui/lastModel")).toString(); }
+void Settings::setLastModel(const QString &model) { m_settings->setValue(QStringLiteral("ui/lastModel"), model); }
+
+QJsonObject Settings::lastValues(const QString &model) const
+{
+    const QByteArray json = m_settings->value(QStringLiteral("values/") + model).toByteArray();
+    return QJsonDocument::fromJson(json).object();
+}
+
+void Settings::setLastValues(const QString &model, const QJsonObject &values)
+{
+    m_settings->setValue(QStringLiteral("values/") + model, QJsonDocument(values).toJson(QJsonDocument::Compact));
+}
+
+QByteArray Settings::windowState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("window/") + name).toByteArray();
+}
+
+void Settings::setWindowState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("window/") + name, state);
 }
 
 QString Settings::defaultOutputDir()

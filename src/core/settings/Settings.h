@@ -2,6 +2,7 @@
 
 #include "core/api/RateBudget.h"
 
+#include <QJsonObject>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
@@ -34,6 +35,20 @@ public:
     RateLimit statusLimit() const;
     RateLimit creditsLimit() const;
     void setRateLimits(RateLimit run, RateLimit status, RateLimit credits);
+
+    // The studio's choices.
+    QString language() const; // "" = the system's, else "en", "de", "fr"
+    void setLanguage(const QString &code);
+    int confirmThreshold() const; // ask before a request costing more credits than this; 0 = never
+    void setConfirmThreshold(int credits);
+    QString defaultOutputFormat() const; // "" = the catalog default, else "png" / "jpeg"
+    void setDefaultOutputFormat(const QString &format);
+    QString lastModel() const;
+    void setLastModel(const QString &model);
+    QJsonObject lastValues(const QString &model) const; // the form's values, per model
+    void setLastValues(const QString &model, const QJsonObject &values);
+    QByteArray windowState(const QString &name) const; // geometry, splitters, docks
+    void setWindowState(const QString &name, const QByteArray &state);
 
     static QString defaultOutputDir();
     static QString defaultJournalPath(); // <AppDataLocation>/journal.sqlite
