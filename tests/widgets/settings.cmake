@@ -1,0 +1,1 @@
+fr_add_widget_test(tst_settingsdialog SOURCES settings/tst_settingsdialog.cpp LIBS fittingroom_sandbox)
