@@ -1,4 +1,5 @@
 # files of src/core/images
 target_sources(fittingroom_core PRIVATE
   images/ImagePreparer.h images/ImagePreparer.cpp
-  images/ImageStructure.h images/ImageStructure.cpp)
+  images/ImageStructure.h images/ImageStructure.cpp
+  images/ThumbnailCache.h images/ThumbnailCache.cpp)

@@ -1,2 +1,3 @@
 target_sources(fittingroom_core PRIVATE
-  library/OutputStore.h library/OutputStore.cpp)
+  library/OutputStore.h library/OutputStore.cpp
+  library/LibraryIndex.h library/LibraryIndex.cpp)
