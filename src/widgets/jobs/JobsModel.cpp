@@ -1,0 +1,255 @@
+#include "JobsModel.h"
+
+#include "core/api/Clock.h"
+#include "core/catalog/ModelCatalog.h"
+#include "core/catalog/Pricing.h"
+#include "core/catalog/Validation.h"
+#include "core/jobs/JobJournal.h"
+#include "core/jobs/JobRunner.h"
+
+#include <QFileInfo>
+
+namespace fr {
+
+namespace {
+bool isActive(const JobRecord &job) { return !isFinal(job.state); }
+
+// What a user can do about a job that did not end well, keyed by what core recorded.
+QString adviceFor(const JobRecord &job)
+{
+    const QString kind = job.errorKind;
+    switch (job.state) {
+    case JobState::Uncertain:
+        return JobsModel::tr("Check FASHN's dashboard before resubmitting: a resubmission is a new charge.");
+    case JobState::Expired:
+        return JobsModel::tr("FASHN no longer keeps these outputs. Generate again (a new charge).");
+    case JobState::Cancelled:
+        return {};
+    case JobState::Failed:
+        break;
+    default:
+        return {};
+    }
+    if (kind == QLatin1String("OutOfCredits"))
+        return JobsModel::tr("Buy credits at fashn.ai, then retry.");
+    if (kind == QLatin1String("Unauthorized") || kind == QLatin1String("MissingKey"))
+        return JobsModel::tr("Check the API key in Settings.");
+    if (kind == QLatin1String("input") || kind == QLatin1String("BadRequest"))
+        return JobsModel::tr("Change the input or parameter named above, then generate again.");
+    if (kind == QLatin1String("Network") || kind == QLatin1String("Timeout")
+        || kind == QLatin1String("ServerError"))
+        return JobsModel::tr("Check the connection and retry; nothing was charged for a job FASHN never accepted.");
+    if (kind == QLatin1String("runtime")) {
+        PredictionError pe{job.errorName, job.errorMessage};
+        if (pe.isInputProblem())
+            return JobsModel::tr("FASHN could not use an input image: try another photo. Failed predictions cost nothing.");
+        return JobsModel::tr("A temporary problem at FASHN: retry. Failed predictions cost nothing.");
+    }
+    return JobsModel::tr("Retry, or check the details with the prediction id.");
+}
+} // namespace
+
+JobsModel::JobsModel(JobRunner *runner, JobJournal *journal, const ModelCatalog *catalog,
+                     double timeScale, QObject *parent, Clock *clock)
+    : QAbstractListModel(parent), m_runner(runner), m_journal(journal), m_catalog(catalog),
+      m_timeScale(timeScale), m_clock(clock ? clock : Clock::system())
+{
+    connect(m_runner, &JobRunner::jobChanged, this, &JobsModel::upsert);
+    connect(m_runner, &JobRunner::jobFinished, this, &JobsModel::upsert);
+    connect(m_runner, &JobRunner::outOfCredits, this, [this] { setPausedForCredits(true); });
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &JobsModel::tick);
+}
+
+int JobsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_jobs.size());
+}
+
+QHash<int, QByteArray> JobsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(JobIdRole, "jobId");
+    names.insert(StateRole, "state");
+    names.insert(StatusTextRole, "statusText");
+    names.insert(ModelTitleRole, "modelTitle");
+    names.insert(ElapsedSecondsRole, "elapsedSeconds");
+    names.insert(ExpectedSecondsRole, "expectedSeconds");
+    names.insert(CreditsTextRole, "creditsText");
+    names.insert(ProblemRole, "problem");
+    names.insert(AdviceRole, "advice");
+    return names;
+}
+
+QString JobsModel::statusText(const JobRecord &job, bool pausedForCredits)
+{
+    switch (job.state) {
+    case JobState::Preparing: return tr("Preparing images");
+    case JobState::Queued: return pausedForCredits ? tr("Paused for credits") : tr("Queued");
+    case JobState::Submitting: return tr("Submitting");
+    case JobState::Running:
+        if (job.remoteStatus == QLatin1String("in_queue"))
+            return tr("In queue at FASHN");
+        if (job.remoteStatus == QLatin1String("processing"))
+            return tr("Processing");
+        return tr("Starting");
+    case JobState::Downloading: return tr("Saving results");
+    case JobState::Completed: return tr("Done");
+    case JobState::Failed: return tr("Failed");
+    case JobState::Uncertain: return tr("Uncertain");
+    case JobState::Cancelled: return tr("Cancelled");
+    case JobState::Expired: return tr("Expired");
+    }
+    return {};
+}
+
+double JobsModel::expectedSeconds(const JobRecord &job) const
+{
+    const ModelSpec *spec = m_catalog->model(job.model);
+    return spec ? expectedDurationSeconds(*spec, job.values) * m_timeScale : 0.0;
+}
+
+QVariant JobsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const JobRecord &job = m_jobs.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case ModelTitleRole: {
+        const ModelSpec *spec = m_catalog->model(job.model);
+        return spec ? spec->title() : job.model;
+    }
+    case Qt::ToolTipRole: {
+        QStringList lines{statusText(job, m_pausedForCredits)};
+        if (!job.predictionId.isEmpty())
+            lines << tr("Prediction %1").arg(job.predictionId);
+        if (!job.errorMessage.isEmpty())
+            lines << job.errorMessage;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case JobIdRole: return job.id;
+    case RecordRole: return QVariant::fromValue(job);
+    case StateRole: return int(job.state);
+    case StatusTextRole: return statusText(job, m_pausedForCredits);
+    case InputPathsRole: {
+        QStringList paths;
+        const ModelSpec *spec = m_catalog->model(job.model);
+        if (!spec)
+            return paths;
+        for (const QString &param : spec->imageInputs()) {
+            const QString v = job.values.value(param).toString();
+            if (classifyImageValue(v) == ImageValueForm::LocalFile)
+                paths << v;
+        }
+        return paths;
+    }
+    case ElapsedSecondsRole: {
+        const QDateTime from = job.submittedAt.isValid() ? job.submittedAt : job.createdAt;
+        const QDateTime to = isActive(job) ? m_clock->now() : job.completedAt;
+        if (!from.isValid() || !to.isValid())
+            return 0.0;
+        return qMax<qint64>(0, from.msecsTo(to)) / 1000.0;
+    }
+    case ExpectedSecondsRole: return expectedSeconds(job);
+    case CreditsTextRole:
+        if (job.creditsUsed > 0)
+            return tr("%n credit(s)", nullptr, job.creditsUsed);
+        if (job.creditsUsed == 0)
+            return tr("no charge");
+        if (job.state == JobState::Failed || job.state == JobState::Cancelled) {
+            if (job.predictionId.isEmpty() || job.state == JobState::Failed)
+                return tr("no charge");
+        }
+        if (job.creditsEstimated >= 0)
+            return tr("est. %n credit(s)", nullptr, job.creditsEstimated);
+        return {};
+    case ProblemRole:
+        if (job.state == JobState::Completed)
+            return {};
+        return job.errorMessage;
+    case AdviceRole: return adviceFor(job);
+    case SavedFilesRole: return job.savedFiles;
+    case IsActiveRole: return isActive(job);
+    default: return {};
+    }
+}
+
+int JobsModel::rowOf(const QString &jobId) const
+{
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).id == jobId)
+            return i;
+    }
+    return -1;
+}
+
+void JobsModel::upsert(const JobRecord &job)
+{
+    const int row = rowOf(job.id);
+    if (row < 0) {
+        beginInsertRows({}, 0, 0);
+        m_jobs.prepend(job);
+        endInsertRows();
+    } else {
+        m_jobs[row] = job;
+        emit dataChanged(index(row), index(row));
+    }
+    if (isActive(job) && !m_tick.isActive())
+        m_tick.start();
+}
+
+void JobsModel::reload(int limit)
+{
+    beginResetModel();
+    m_jobs = m_journal->all();
+    // Jobs of this session the journal does not hold (e.g. a failed write) are kept.
+    if (m_jobs.size() > limit) {
+        // Keep every unfinished job, however old: it may still complete.
+        QList<JobRecord> kept;
+        for (int i = 0; i < m_jobs.size(); ++i) {
+            if (i < limit || isActive(m_jobs.at(i)))
+                kept << m_jobs.at(i);
+        }
+        m_jobs = kept;
+    }
+    endResetModel();
+    tick();
+}
+
+void JobsModel::tick()
+{
+    bool any = false;
+    for (int i = 0; i < m_jobs.size(); ++i) {
+        if (isActive(m_jobs.at(i))) {
+            any = true;
+            emit dataChanged(index(i), index(i), {ElapsedSecondsRole});
+        }
+    }
+    if (any && !m_tick.isActive())
+        m_tick.start();
+    else if (!any)
+        m_tick.stop();
+}
+
+void JobsModel::setPausedForCredits(bool paused)
+{
+    if (m_pausedForCredits == paused)
+        return;
+    m_pausedForCredits = paused;
+    if (!m_jobs.isEmpty())
+        emit dataChanged(index(0), index(int(m_jobs.size()) - 1), {StatusTextRole, Qt::ToolTipRole});
+}
+
+void JobsModel::clearFinished()
+{
+    for (int i = int(m_jobs.size()) - 1; i >= 0; --i) {
+        if (!isActive(m_jobs.at(i))) {
+            beginRemoveRows({}, i, i);
+            m_jobs.removeAt(i);
+            endRemoveRows();
+        }
+    }
+}
+
+} // namespace fr

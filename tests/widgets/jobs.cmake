@@ -1,0 +1,2 @@
+fr_add_widget_test(tst_jobsmodel SOURCES jobs/tst_jobsmodel.cpp LIBS fittingroom_sandbox)
+fr_add_widget_test(tst_jobspanel SOURCES jobs/tst_jobspanel.cpp LIBS fittingroom_sandbox)
