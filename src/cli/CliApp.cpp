@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "core/FashnDefaults.h"
 #include "core/api/FashnClient.h"
 #include "core/catalog/Pricing.h"
 #include "core/catalog/Validation.h"
@@ -37,7 +38,7 @@ QString usage()
         "Options:\n"
         "  --json               machine-readable output on stdout\n"
         "  --out DIR            where results are saved (default: Pictures/Fitting Room)\n"
-        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or https://api.fashn.ai)\n"
+        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)\n"
         "  --sandbox            run against a local FASHN sandbox in this process (no key needed)\n"
         "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
         "  -h, --help           this text;  --version  the version\n"
@@ -46,7 +47,8 @@ QString usage()
         "\n"
         "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing\n"
         "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission\n"
-        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n");
+        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n")
+        .arg(defaults::baseUrl());
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "core/FashnDefaults.h"
+
 #include <QDir>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -16,7 +18,7 @@ Settings::Settings(const QString &iniPath)
 QUrl Settings::baseUrl() const
 {
     const QUrl url(m_settings->value(QStringLiteral("api/baseUrl")).toString());
-    return url.isValid() && !url.isEmpty() ? url : QUrl(QStringLiteral("https://api.fashn.ai"));
+    return url.isValid() && !url.isEmpty() ? url : QUrl(defaults::baseUrl());
 }
 
 void Settings::setBaseUrl(const QUrl &url)
@@ -119,7 +121,7 @@ void Settings::setOutputDir(const QString &dir)
 QString Settings::fileNameTemplate() const
 {
     const QString t = m_settings->value(QStringLiteral("library/fileNameTemplate")).toString();
-    return t.contains(QLatin1String("{n}")) ? t : QStringLiteral("{date}_{model}_{id}_{n}");
+    return t.contains(QLatin1String("{n}")) ? t : defaults::fileNameTemplate();
 }
 
 void Settings::setFileNameTemplate(const QString &pattern)
@@ -129,12 +131,12 @@ void Settings::setFileNameTemplate(const QString &pattern)
 
 int Settings::maxInFlight() const
 {
-    return qBound(1, m_settings->value(QStringLiteral("api/maxInFlight"), 6).toInt(), 6);
+    return qBound(1, m_settings->value(QStringLiteral("api/maxInFlight"), defaults::kMaxInFlight).toInt(), defaults::kMaxInFlight);
 }
 
 void Settings::setMaxInFlight(int n)
 {
-    m_settings->setValue(QStringLiteral("api/maxInFlight"), qBound(1, n, 6));
+    m_settings->setValue(QStringLiteral("api/maxInFlight"), qBound(1, n, defaults::kMaxInFlight));
 }
 
 RateLimit Settings::readLimit(const QString &key, RateLimit fallback) const
@@ -146,9 +148,9 @@ RateLimit Settings::readLimit(const QString &key, RateLimit fallback) const
     return {n, w};
 }
 
-RateLimit Settings::runLimit() const { return readLimit(QStringLiteral("limits/run"), {50, 60000}); }
-RateLimit Settings::statusLimit() const { return readLimit(QStringLiteral("limits/status"), {50, 10000}); }
-RateLimit Settings::creditsLimit() const { return readLimit(QStringLiteral("limits/credits"), {30, 10000}); }
+RateLimit Settings::runLimit() const { return readLimit(QStringLiteral("limits/run"), defaults::kRunLimit); }
+RateLimit Settings::statusLimit() const { return readLimit(QStringLiteral("limits/status"), defaults::kStatusLimit); }
+RateLimit Settings::creditsLimit() const { return readLimit(QStringLiteral("limits/credits"), defaults::kCreditsLimit); }
 
 void Settings::setRateLimits(RateLimit run, RateLimit status, RateLimit credits)
 {

@@ -20,16 +20,16 @@ public:
     // A settings file of the caller's (tests use a temporary one).
     explicit Settings(const QString &iniPath);
 
-    QUrl baseUrl() const;             // default https://api.fashn.ai
+    QUrl baseUrl() const;             // default defaults::baseUrl()
     void setBaseUrl(const QUrl &url); // empty resets to default
     // "auto" (FASHN with a key, else the local sandbox), "fashn" or "sandbox".
     QString backend() const;
     void setBackend(const QString &backend);
     QString outputDir() const;        // default <Pictures>/Fitting Room
     void setOutputDir(const QString &dir);
-    QString fileNameTemplate() const; // default "{date}_{model}_{id}_{n}"
+    QString fileNameTemplate() const; // default defaults::fileNameTemplate()
     void setFileNameTemplate(const QString &pattern);
-    int maxInFlight() const; // 1..6, default 6
+    int maxInFlight() const; // 1..defaults::kMaxInFlight, default the maximum
     void setMaxInFlight(int n);
     RateLimit runLimit() const;
     RateLimit statusLimit() const;
