@@ -1,9 +1,12 @@
 #include "CliApp.h"
 
+#include "core/FashnDefaults.h"
 #include "core/api/FashnClient.h"
 #include "core/catalog/Pricing.h"
 #include "core/catalog/Validation.h"
 #include "core/jobs/JobRecord.h"
+#include "core/session/Session.h"
+#include "core/settings/Settings.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -12,7 +15,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 namespace fr {
 
@@ -37,7 +39,7 @@ QString usage()
         "Options:\n"
         "  --json               machine-readable output on stdout\n"
         "  --out DIR            where results are saved (default: Pictures/Fitting Room)\n"
-        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or https://api.fashn.ai)\n"
+        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)\n"
         "  --sandbox            run against a local FASHN sandbox in this process (no key needed)\n"
         "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
         "  -h, --help           this text;  --version  the version\n"
@@ -46,7 +48,8 @@ QString usage()
         "\n"
         "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing\n"
         "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission\n"
-        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n");
+        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n")
+        .arg(defaults::baseUrl());
 }
 } // namespace
 
@@ -125,12 +128,11 @@ int CliApp::run(const QStringList &arguments)
         return ExitUsage;
     }
 
-    QStringList warnings;
-    m_catalog = ModelCatalog::load(ModelCatalog::defaultOverrideDir(), &warnings);
-    for (const QString &w : std::as_const(warnings))
+    const QString command = words.takeFirst();
+    buildSession(command);
+    for (const QString &w : m_session->catalogWarnings())
         m_err << tr("Ignoring a catalog override: %1").arg(w) << Qt::endl;
 
-    const QString command = words.takeFirst();
     if (command == QLatin1String("models"))
         return commandModels(words);
     if (command == QLatin1String("estimate"))
@@ -190,8 +192,8 @@ int CliApp::commandModels(const QStringList &args)
 {
     if (args.isEmpty()) {
         QJsonArray list;
-        for (const QString &name : m_catalog.modelNames()) {
-            const ModelSpec *m = m_catalog.model(name);
+        for (const QString &name : catalog().modelNames()) {
+            const ModelSpec *m = catalog().model(name);
             list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("title"), m->title()},
                                     {QStringLiteral("lifecycle"), m->lifecycle()},
                                     {QStringLiteral("description"), m->description()}});
@@ -202,9 +204,9 @@ int CliApp::commandModels(const QStringList &args)
             printJson(QJsonObject{{QStringLiteral("models"), list}});
         return ExitOk;
     }
-    const ModelSpec *m = m_catalog.model(args.first());
+    const ModelSpec *m = catalog().model(args.first());
     if (!m) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), m_catalog.modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonArray params;
@@ -251,9 +253,9 @@ int CliApp::commandEstimate(const QStringList &args)
         fail(tr("estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE..."));
         return ExitUsage;
     }
-    const ModelSpec *m = m_catalog.model(args.first());
+    const ModelSpec *m = catalog().model(args.first());
     if (!m) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), m_catalog.modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonObject values;
@@ -279,36 +281,70 @@ int CliApp::commandEstimate(const QStringList &args)
     return ExitOk;
 }
 
+void CliApp::buildSession(const QString &command)
+{
+    SessionOptions options;
+    // A sandbox run dies with this process, so its journal would only point at a gone server;
+    // status and credits run no job at all.
+    if (m_sandbox || command != QLatin1String("run"))
+        options.journalPath = QStringLiteral(":memory:");
+    options.baseUrl = QUrl(m_baseUrl);
+    options.readEnvironment = true; // FASHN_API_KEY and FASHN_BASE_URL; never the keychain
+    options.forceSandbox = m_sandbox;
+    options.sandboxTimeScale = m_sandboxTimeScale;
+    options.useBackendSetting = false;
+    options.resumeJobs = false;
+    options.startSandbox = [this](double timeScale) {
+        SandboxOptions sandbox;
+        sandbox.timeScale = timeScale;
+        m_sandboxServer = std::make_unique<SandboxServer>(sandbox);
+        LocalBackend local;
+        if (!m_sandboxServer->listen(0)) {
+            local.error = tr("Could not start the local sandbox on 127.0.0.1.");
+            return local;
+        }
+        local.baseUrl = m_sandboxServer->baseUrl();
+        local.apiKey = QString::fromLatin1(kSandboxDefaultKey);
+        return local;
+    };
+    m_settings = std::make_unique<Settings>();
+    m_session = std::make_unique<Session>(m_settings.get(), nullptr, std::move(options));
+}
+
+const ModelCatalog &CliApp::catalog() const { return m_session->catalog(); }
+
+FashnClient *CliApp::client() const { return m_session->client(); }
+
 bool CliApp::connectClient()
 {
-    ClientConfig config = ClientConfig::fromEnvironment();
-    if (!m_baseUrl.isEmpty())
-        config.baseUrl = QUrl(m_baseUrl);
+    if (!m_session->isReady()) {
+        QEventLoop loop;
+        connect(m_session.get(), &Session::ready, &loop, &QEventLoop::quit);
+        m_session->start();
+        if (!m_session->isReady())
+            loop.exec();
+    }
     if (m_sandbox) {
-        SandboxOptions options;
-        options.timeScale = m_sandboxTimeScale;
-        m_sandboxServer = std::make_unique<SandboxServer>(options);
-        if (!m_sandboxServer->listen(0)) {
-            fail(tr("Could not start the local sandbox on 127.0.0.1."));
+        if (!m_session->isSandbox()) {
+            fail(m_session->startProblem());
             m_connectExit = ExitNetwork;
             return false;
         }
-        config.baseUrl = m_sandboxServer->baseUrl();
-        config.apiKey = QString::fromLatin1(kSandboxDefaultKey);
-        m_err << tr("Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).").arg(config.baseUrl.toString()) << Qt::endl;
+        m_err << tr("Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).")
+                     .arg(m_sandboxServer->baseUrl().toString())
+              << Qt::endl;
     }
-    if (const QString problem = checkBaseUrl(config.baseUrl); !problem.isEmpty()) {
-        fail(tr("The API base URL %1 is refused: %2").arg(config.baseUrl.toString(), problem));
+    const QUrl baseUrl = m_session->clientConfig().baseUrl;
+    if (const QString problem = checkBaseUrl(baseUrl); !problem.isEmpty()) {
+        fail(tr("The API base URL %1 is refused: %2").arg(baseUrl.toString(), problem));
         m_connectExit = ExitUsage;
         return false;
     }
-    if (config.apiKey.isEmpty()) {
+    if (!m_session->isSandbox() && !m_session->hasKey()) {
         fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox."));
         m_connectExit = ExitAuth;
         return false;
     }
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_client = std::make_unique<FashnClient>(m_nam.get(), config);
     return true;
 }
 
@@ -322,7 +358,7 @@ int CliApp::commandStatus(const QStringList &args)
         return m_connectExit;
     QEventLoop loop;
     StatusResult result;
-    m_client->status(args.first(), this, [&](const StatusResult &r) {
+    client()->status(args.first(), this, [&](const StatusResult &r) {
         result = r;
         loop.quit();
     });
@@ -357,7 +393,7 @@ int CliApp::commandCredits()
         return m_connectExit;
     QEventLoop loop;
     CreditsResult result;
-    m_client->credits(this, [&](const CreditsResult &r) {
+    client()->credits(this, [&](const CreditsResult &r) {
         result = r;
         loop.quit();
     });

@@ -7,12 +7,12 @@
 #include <QTextStream>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace fr {
 
 class FashnClient;
 class SandboxServer;
+class Session;
+class Settings;
 struct JobRecord;
 
 // Exit codes of fittingroom-cli (documented in the README and in --help).
@@ -22,10 +22,10 @@ enum CliExit : int {
     ExitUsage = 2,            // wrong command line, parameters or input images; nothing spent
     ExitAuth = 3,             // no key, or the key was refused
     ExitOutOfCredits = 4,
-    ExitNetwork = 5,          // unreachable, timed out, rate limited beyond retries, server errors
-    ExitUncertain = 6,        // the submission may have been received and charged
-    ExitOutputLost = 7,       // completed, but outputs expired or could not be saved
-    ExitNotFound = 8,         // unknown prediction id
+    ExitNetwork = 5,    // unreachable, timed out, rate limited beyond retries, server errors
+    ExitUncertain = 6,  // the submission may have been received and charged
+    ExitOutputLost = 7, // completed, but outputs expired or could not be saved
+    ExitNotFound = 8,   // unknown prediction id
 };
 
 // fittingroom-cli: the catalog, the client, the job runner and the library from a terminal.
@@ -46,7 +46,12 @@ private:
     int commandCredits();
 
     bool parseValues(const ModelSpec &model, const QStringList &words, QJsonObject *values);
-    bool connectClient(); // sets up m_client (and the sandbox) or reports why not
+    // Builds the session (settings, catalog, client, journal, runner) once the command is known.
+    void buildSession(const QString &command);
+    const ModelCatalog &catalog() const;
+    // Starts the session (and the sandbox) and checks it can reach FASHN, or reports why not.
+    bool connectClient();
+    FashnClient *client() const;
     int exitFor(const JobRecord &job) const;
     int exitForError(int apiErrorKind) const;
     void printJson(const QJsonObject &o);
@@ -54,16 +59,16 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
-    ModelCatalog m_catalog;
     bool m_json = false;
     bool m_sandbox = false;
     double m_sandboxTimeScale = 1.0;
     int m_connectExit = ExitAuth; // why connectClient() failed
     QString m_baseUrl;
     QString m_outDir;
+    // The session talks to the sandbox, so it is declared after it and goes first.
     std::unique_ptr<SandboxServer> m_sandboxServer;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<FashnClient> m_client;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Session> m_session;
 };
 
 } // namespace fr

@@ -5,6 +5,7 @@
 #include "core/catalog/Pricing.h"
 #include "core/jobs/JobJournal.h"
 #include "core/jobs/JobRunner.h"
+#include "core/session/Session.h"
 #include "core/settings/Settings.h"
 
 #include <QDir>
@@ -19,9 +20,9 @@ int CliApp::commandRun(const QStringList &args)
         fail(tr("run needs a model: fittingroom-cli run MODEL NAME=VALUE..."));
         return ExitUsage;
     }
-    const ModelSpec *model = m_catalog.model(args.first());
+    const ModelSpec *model = catalog().model(args.first());
     if (!model) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), m_catalog.modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonObject values;
@@ -30,26 +31,16 @@ int CliApp::commandRun(const QStringList &args)
     if (!connectClient())
         return m_connectExit;
 
-    Settings settings;
-    const QString outDir = QDir(m_outDir.isEmpty() ? settings.outputDir() : m_outDir).absolutePath();
+    const QString outDir = QDir(m_outDir.isEmpty() ? m_settings->outputDir() : m_outDir).absolutePath();
     if (!QDir().mkpath(outDir)) {
         fail(tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(outDir)));
         return ExitUsage;
     }
-    // A sandbox run dies with this process, so its journal would only point at a gone server.
-    JobJournal journal;
-    QString journalError;
-    const QString journalPath = m_sandbox ? QStringLiteral(":memory:") : Settings::defaultJournalPath();
-    if (!journal.open(journalPath, &journalError)) {
-        fail(journalError);
+    if (!m_session->journal()->isOpen()) {
+        fail(m_session->startProblem());
         return ExitUsage;
     }
-
-    RunnerConfig config;
-    config.outputDir = outDir;
-    config.fileNameTemplate = settings.fileNameTemplate();
-    config.timeScale = m_sandbox ? m_sandboxTimeScale : 1.0;
-    JobRunner runner(m_client.get(), &m_catalog, &journal, config);
+    JobRunner &runner = *m_session->runner();
 
     const int estimate = estimatePrice(*model, values).total;
     m_err << tr("Estimated cost: %n credit(s).", nullptr, estimate) << Qt::endl;
@@ -82,7 +73,10 @@ int CliApp::commandRun(const QStringList &args)
             fail(issue.message);
         return ExitUsage;
     }
-    loop.exec();
+    // Only this run's job is on the runner (the session resumes none): it may even have failed
+    // already, before the loop starts.
+    if (finished.id.isEmpty())
+        loop.exec();
 
     const int code = exitFor(finished);
     if (m_json) {

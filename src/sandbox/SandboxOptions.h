@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FashnDefaults.h"
+
 #include <QStringList>
 
 namespace fr {
@@ -16,14 +18,14 @@ struct SandboxOptions
     int credits = 1000;          // on-demand credits per key at start
     int subscriptionCredits = 0; // subscription credits per key at start (spent first)
     double timeScale = 1.0;      // multiplies processing times and retention periods
-    int runLimit = 50;
-    int runWindowMs = 60000;
-    int statusLimit = 50;
-    int statusWindowMs = 10000;
-    int creditsLimit = 30;
-    int creditsWindowMs = 10000;
+    int runLimit = defaults::kRunLimit.requests;
+    int runWindowMs = defaults::kRunLimit.windowMs;
+    int statusLimit = defaults::kStatusLimit.requests;
+    int statusWindowMs = defaults::kStatusLimit.windowMs;
+    int creditsLimit = defaults::kCreditsLimit.requests;
+    int creditsWindowMs = defaults::kCreditsLimit.windowMs;
     bool enforceRateLimits = true;
-    int maxInFlight = 6;  // predictions per key not yet terminal
+    int maxInFlight = defaults::kMaxInFlight; // predictions per key not yet terminal
     double jitter = 0.15; // +- fraction of the total duration, deterministic per id
     QStringList savedModels = {QStringLiteral("demo")}; // names accepted as saved:<name>
     int fetchTimeoutMs = 10000;                         // loopback image downloads

@@ -1,5 +1,6 @@
 #include "SandboxPredictions.h"
 
+#include "core/FashnDefaults.h"
 #include "core/api/Clock.h"
 #include "core/catalog/Pricing.h"
 #include "core/catalog/Validation.h"
@@ -16,8 +17,8 @@ namespace fr {
 
 namespace {
 
-constexpr qint64 kBase64RetentionMs = 60LL * 60 * 1000;
-constexpr qint64 kCdnRetentionMs = 72LL * 60 * 60 * 1000;
+constexpr qint64 kBase64RetentionMs = defaults::kInlineRetentionMs;
+constexpr qint64 kCdnRetentionMs = defaults::kCdnRetentionMs;
 
 bool isLoopbackHost(const QString &host)
 {

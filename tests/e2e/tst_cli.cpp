@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -132,6 +133,23 @@ private slots:
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("api.example.com") && r.err.contains("http"), r.err.constData());
         QCOMPARE(r.code, 2);
+    }
+
+    // The CLI is built on the studio's session: the base URL set in the studio applies.
+    void studioSettingsApply()
+    {
+        QTemporaryDir home;
+        {
+            QSettings settings(home.filePath("config/FittingRoom/fittingroom.conf"), QSettings::IniFormat);
+            settings.setValue("api/baseUrl", "http://api.example.com");
+        }
+        const Run r = cli({"credits"}, {{"FASHN_API_KEY", "fa-test-0123456789"},
+                                        {"XDG_CONFIG_HOME", home.filePath("config")}});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("api.example.com"), r.err.constData());
+        // A sandbox run talks to its own server whatever the setting says.
+        const Run sandbox = cli({"--sandbox", "--json", "credits"}, {{"XDG_CONFIG_HOME", home.filePath("config")}});
+        QCOMPARE(sandbox.code, 0);
     }
 
     void creditsAndUnknownPrediction()

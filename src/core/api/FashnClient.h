@@ -3,6 +3,7 @@
 #include "ApiTypes.h"
 #include "Clock.h"
 #include "RateBudget.h"
+#include "core/FashnDefaults.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -19,12 +20,12 @@ namespace fr {
 
 struct ClientConfig
 {
-    QUrl baseUrl = QUrl(QStringLiteral("https://api.fashn.ai"));
+    QUrl baseUrl = QUrl(defaults::baseUrl());
     QString apiKey;
     int transferTimeoutMs = 120000; // a /run body with four 2000 px images is several MB
-    RateLimit runLimit{50, 60000};
-    RateLimit statusLimit{50, 10000};
-    RateLimit creditsLimit{30, 10000};
+    RateLimit runLimit = defaults::kRunLimit;
+    RateLimit statusLimit = defaults::kStatusLimit;
+    RateLimit creditsLimit = defaults::kCreditsLimit;
     int maxRetries = 6; // for 429 RateLimitExceeded, 5xx and GET connection errors
     qint64 backoffBaseMs = 1000;
     qint64 backoffMaxMs = 60000;

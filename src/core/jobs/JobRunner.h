@@ -3,6 +3,7 @@
 #include "JobJournal.h"
 #include "JobRecord.h"
 #include "core/api/ApiTypes.h"
+#include "core/FashnDefaults.h"
 #include "core/api/Clock.h"
 #include "core/catalog/Validation.h"
 
@@ -20,13 +21,13 @@ class PredictionPoller;
 
 struct RunnerConfig
 {
-    int maxInFlight = 6;      // FASHN's limit per account
+    int maxInFlight = defaults::kMaxInFlight;
     QString outputDir;        // default folder for jobs that do not name one
-    QString fileNameTemplate = QStringLiteral("{date}_{model}_{id}_{n}");
+    QString fileNameTemplate = defaults::fileNameTemplate();
     double timeScale = 1.0;   // < 1 only against a time-scaled sandbox
     qint64 concurrencyRetryMs = 15000; // held by a 429 while none of ours is in flight
-    qint64 cdnRetentionMs = 72LL * 3600 * 1000;
-    qint64 inlineRetentionMs = 60LL * 60 * 1000;
+    qint64 cdnRetentionMs = defaults::kCdnRetentionMs;
+    qint64 inlineRetentionMs = defaults::kInlineRetentionMs;
 };
 
 // The scheduler: prepares inputs off the UI thread, submits at most maxInFlight predictions,

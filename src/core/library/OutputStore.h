@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/FashnDefaults.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -50,7 +52,7 @@ struct SavedOutput
 class OutputStore
 {
 public:
-    OutputStore(QString folder, QString fileNameTemplate = QStringLiteral("{date}_{model}_{id}_{n}"));
+    OutputStore(QString folder, QString fileNameTemplate = defaults::fileNameTemplate());
 
     const QString &folder() const { return m_folder; }
     // Thread-safe (no shared state besides the file system); call from a worker thread.

@@ -15,6 +15,17 @@
 
 namespace fr {
 
+namespace {
+// The settings the client and the runner are built from; the studio's own choices (language,
+// window state, last values) change nothing here.
+bool affectsClientOrRunner(const QString &key)
+{
+    return key == QLatin1String("api/baseUrl") || key == QLatin1String("api/maxInFlight") ||
+           key.startsWith(QLatin1String("limits/")) || key == QLatin1String("library/outputDir") ||
+           key == QLatin1String("library/fileNameTemplate");
+}
+} // namespace
+
 Session::Session(Settings *settings, SecretStore *secrets, SessionOptions options, QObject *parent)
     : QObject(parent), m_settings(settings), m_secrets(secrets), m_options(std::move(options)),
       m_clock(m_options.clock ? m_options.clock : Clock::system())
@@ -31,8 +42,12 @@ Session::Session(Settings *settings, SecretStore *secrets, SessionOptions option
     m_client = std::make_unique<FashnClient>(m_nam.get(), clientConfig(), nullptr, m_clock);
     m_runner = std::make_unique<JobRunner>(m_client.get(), &m_catalog, m_journal.get(),
                                            runnerConfig(), nullptr, m_clock);
-    connect(m_runner.get(), &JobRunner::jobFinished, this, [this] {
-        QTimer::singleShot(0, this, &Session::switchWhenIdle);
+    connect(m_runner.get(), &JobRunner::jobFinished, this,
+            [this] { QTimer::singleShot(0, this, &Session::switchWhenIdle); });
+    // Before start() the backend is undecided; finishStart() applies everything at once.
+    connect(m_settings, &Settings::changed, this, [this](const QString &key) {
+        if (m_ready && affectsClientOrRunner(key))
+            applySettings();
     });
 }
 
@@ -96,7 +111,8 @@ void Session::start()
         return;
     m_started = true;
     const QString backendSetting = m_settings->backend();
-    if (m_options.forceSandbox || backendSetting == QLatin1String("sandbox")) {
+    if (m_options.forceSandbox ||
+        (m_options.useBackendSetting && backendSetting == QLatin1String("sandbox"))) {
         QTimer::singleShot(0, this, [this] { becomeSandbox(QString()); });
         return;
     }
@@ -114,7 +130,8 @@ void Session::start()
 
 void Session::decide(const QString &key)
 {
-    if (key.isEmpty() && m_settings->backend() != QLatin1String("fashn")) {
+    if (key.isEmpty() && m_options.useBackendSetting &&
+        m_settings->backend() != QLatin1String("fashn")) {
         becomeSandbox(QString());
         return;
     }
@@ -156,7 +173,7 @@ void Session::finishStart()
     if (!m_journal->open(m_journalPath, &error) && m_startProblem.isEmpty())
         m_startProblem = error;
     applySettings();
-    if (m_journal->isOpen())
+    if (m_journal->isOpen() && m_options.resumeJobs)
         m_runner->resumeUnfinished();
     m_ready = true;
     emit backendChanged(m_backend);
@@ -189,7 +206,7 @@ void Session::switchWhenIdle()
             m_startProblem = error;
     }
     applySettings();
-    if (m_journal->isOpen())
+    if (m_journal->isOpen() && m_options.resumeJobs)
         m_runner->resumeUnfinished();
     emit backendChanged(m_backend);
 }

@@ -34,14 +34,20 @@ using LocalBackendFactory = std::function<LocalBackend(double timeScale)>;
 
 struct SessionOptions
 {
-    QString journalPath;        // empty: Settings::defaultJournalPath(); ":memory:" allowed
-    QString catalogOverrideDir; // empty: ModelCatalog::defaultOverrideDir(); "-": none
-    QUrl baseUrl;               // overrides the setting and FASHN_BASE_URL (CLI --base-url, tests)
-    QString apiKey;             // overrides FASHN_API_KEY and the keychain (tests)
+    QString journalPath;         // empty: Settings::defaultJournalPath(); ":memory:" allowed
+    QString catalogOverrideDir;  // empty: ModelCatalog::defaultOverrideDir(); "-": none
+    QUrl baseUrl;                // overrides the setting and FASHN_BASE_URL (CLI --base-url, tests)
+    QString apiKey;              // overrides FASHN_API_KEY and the keychain (tests)
     bool readEnvironment = true; // FASHN_API_KEY / FASHN_BASE_URL
     bool forceSandbox = false;   // CLI --sandbox
+    // false: FASHN unless forceSandbox, whatever the backend setting and even without a key
+    // (the CLI decides with --sandbox and reports a missing key itself).
+    bool useBackendSetting = true;
+    // false: leave the journal's unfinished jobs alone (the CLI runs one job of its own while
+    // the studio may be following the others).
+    bool resumeJobs = true;
     double sandboxTimeScale = 0.1; // a sandbox job takes seconds instead of a minute
-    QString sandboxLibraryDir;   // empty: <AppData>/Sandbox results
+    QString sandboxLibraryDir;     // empty: <AppData>/Sandbox results
     LocalBackendFactory startSandbox;
     Clock *clock = nullptr;
 };
@@ -75,6 +81,8 @@ public:
     // for simulated results so they never mix with paid ones.
     QString libraryFolder() const;
     QString journalPath() const { return m_journalPath; }
+    // Whether requests to FASHN carry a key (from the options, FASHN_API_KEY or the keychain).
+    bool hasKey() const { return !m_key.isEmpty(); }
     double timeScale() const;
 
     // A new key was stored (settings dialog): use it and talk to FASHN (after the simulated
