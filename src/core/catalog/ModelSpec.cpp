@@ -8,11 +8,16 @@ namespace fr {
 QString paramKindName(ParamKind kind)
 {
     switch (kind) {
-    case ParamKind::Image: return QStringLiteral("image");
-    case ParamKind::Enum: return QStringLiteral("enum");
-    case ParamKind::Integer: return QStringLiteral("integer");
-    case ParamKind::Boolean: return QStringLiteral("boolean");
-    case ParamKind::Text: return QStringLiteral("text");
+    case ParamKind::Image:
+        return QStringLiteral("image");
+    case ParamKind::Enum:
+        return QStringLiteral("enum");
+    case ParamKind::Integer:
+        return QStringLiteral("integer");
+    case ParamKind::Boolean:
+        return QStringLiteral("boolean");
+    case ParamKind::Text:
+        return QStringLiteral("text");
     }
     return {};
 }
@@ -100,7 +105,8 @@ ModelSpec ModelSpec::fromJson(const QJsonObject &json, QString *error)
     spec.m_title = json.value(QLatin1String("title")).toString(spec.m_name);
     spec.m_lifecycle = json.value(QLatin1String("lifecycle")).toString();
     spec.m_description = json.value(QLatin1String("description")).toString();
-    const QString shape = json.value(QLatin1String("request_shape")).toString(QStringLiteral("versioned"));
+    const QString shape =
+        json.value(QLatin1String("request_shape")).toString(QStringLiteral("versioned"));
     if (shape == QLatin1String("flat")) {
         spec.m_shape = RequestShape::Flat;
     } else if (shape != QLatin1String("versioned")) {

@@ -48,8 +48,8 @@ enum class OutputKind { Generate, TryOn };
 struct OutputRules
 {
     OutputKind kind = OutputKind::Generate;
-    QString resolutionParam;      // empty: output follows the model image size
-    QJsonObject megapixels;       // resolution value -> megapixels
+    QString resolutionParam; // empty: output follows the model image size
+    QJsonObject megapixels;  // resolution value -> megapixels
 };
 
 class ModelSpec

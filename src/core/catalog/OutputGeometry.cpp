@@ -66,7 +66,8 @@ QSize outputPixelSize(const ModelSpec &model, const QJsonObject &values,
     const QString aspect = effectiveAspectRatio(model, values, imageSizes);
     if (!aspect.isEmpty()) {
         ratio = ratioValue(aspect);
-    } else if (const QSize m = imageSizes.value(QStringLiteral("model_image")); m.isValid() && m.height() > 0) {
+    } else if (const QSize m = imageSizes.value(QStringLiteral("model_image"));
+               m.isValid() && m.height() > 0) {
         ratio = double(m.width()) / m.height();
     } else {
         ratio = 3.0 / 4.0;

@@ -25,10 +25,10 @@ struct ParamSpec
     QMap<QString, QString> valueLabels;
     std::optional<qint64> minimum;
     std::optional<qint64> maximum;
-    int maxLength = 0;          // text only; 0 = unlimited
-    QStringList excludes;       // inputs that cannot be set together with this one
-    QStringList inheritFrom;    // when unset, derived from the first of these that is set
-    bool acceptsSaved = false;  // image: also takes saved:<name>
+    int maxLength = 0;         // text only; 0 = unlimited
+    QStringList excludes;      // inputs that cannot be set together with this one
+    QStringList inheritFrom;   // when unset, derived from the first of these that is set
+    bool acceptsSaved = false; // image: also takes saved:<name>
     QString label;
     QString help;
 

@@ -26,28 +26,52 @@ private slots:
         QTest::addColumn<QStringList>("params");
         QTest::addColumn<QStringList>("required");
         QTest::newRow("product-to-model")
-            << "product-to-model"
-            << QStringList{"product_image", "model_image", "image_prompt", "face_reference",
-                           "face_reference_mode", "prompt", "aspect_ratio", "resolution",
-                           "generation_mode", "background_reference", "seed", "num_images",
-                           "output_format", "return_base64"}
+            << "product-to-model" << QStringList{"product_image",
+                                                 "model_image",
+                                                 "image_prompt",
+                                                 "face_reference",
+                                                 "face_reference_mode",
+                                                 "prompt",
+                                                 "aspect_ratio",
+                                                 "resolution",
+                                                 "generation_mode",
+                                                 "background_reference",
+                                                 "seed",
+                                                 "num_images",
+                                                 "output_format",
+                                                 "return_base64"}
             << QStringList{"product_image"};
-        QTest::newRow("tryon-v1.6")
-            << "tryon-v1.6"
-            << QStringList{"model_image", "garment_image", "category", "segmentation_free",
-                           "moderation_level", "garment_photo_type", "mode", "seed", "num_samples",
-                           "output_format", "return_base64"}
-            << QStringList{"model_image", "garment_image"};
-        QTest::newRow("tryon-legacy")
-            << "tryon-legacy"
-            << QStringList{"model_image", "garment_image", "category", "moderation_level",
-                           "cover_feet", "adjust_hands", "restore_background", "restore_clothes",
-                           "garment_photo_type", "long_top", "mode", "seed", "num_samples"}
-            << QStringList{"model_image", "garment_image"};
+        QTest::newRow("tryon-v1.6") << "tryon-v1.6" << QStringList{"model_image",
+                                                                   "garment_image",
+                                                                   "category",
+                                                                   "segmentation_free",
+                                                                   "moderation_level",
+                                                                   "garment_photo_type",
+                                                                   "mode",
+                                                                   "seed",
+                                                                   "num_samples",
+                                                                   "output_format",
+                                                                   "return_base64"}
+                                    << QStringList{"model_image", "garment_image"};
+        QTest::newRow("tryon-legacy") << "tryon-legacy"
+                                      << QStringList{"model_image",
+                                                     "garment_image",
+                                                     "category",
+                                                     "moderation_level",
+                                                     "cover_feet",
+                                                     "adjust_hands",
+                                                     "restore_background",
+                                                     "restore_clothes",
+                                                     "garment_photo_type",
+                                                     "long_top",
+                                                     "mode",
+                                                     "seed",
+                                                     "num_samples"}
+                                      << QStringList{"model_image", "garment_image"};
         QTest::newRow("tryon-max")
-            << "tryon-max"
-            << QStringList{"product_image", "model_image", "prompt", "resolution", "generation_mode",
-                           "seed", "num_images", "output_format", "return_base64"}
+            << "tryon-max" << QStringList{"product_image", "model_image",     "prompt",
+                                          "resolution",    "generation_mode", "seed",
+                                          "num_images",    "output_format",   "return_base64"}
             << QStringList{"product_image", "model_image"};
     }
     void everyParameterOfEachModel()
@@ -74,15 +98,16 @@ private slots:
         QCOMPARE(spec->requestShape(), RequestShape::Versioned);
         QCOMPARE(spec->input("model_image")->excludes,
                  QStringList({"image_prompt", "face_reference", "background_reference"}));
-        QCOMPARE(spec->input("aspect_ratio")->inheritFrom,
-                 QStringList({"model_image", "background_reference", "image_prompt", "product_image"}));
+        QCOMPARE(
+            spec->input("aspect_ratio")->inheritFrom,
+            QStringList({"model_image", "background_reference", "image_prompt", "product_image"}));
         QCOMPARE(spec->input("aspect_ratio")->values.size(), 9);
         QCOMPARE(spec->input("seed")->maximum.value(), qint64(4294967295LL));
-        QCOMPARE(spec->input("face_reference_mode")->defaultValue.toString(), QString("match_reference"));
+        QCOMPARE(spec->input("face_reference_mode")->defaultValue.toString(),
+                 QString("match_reference"));
         QVERIFY(!spec->input("generation_mode")->hasDefault()); // omitted = automatic
-        QCOMPARE(spec->imageInputs(),
-                 QStringList({"product_image", "model_image", "image_prompt", "face_reference",
-                              "background_reference"}));
+        QCOMPARE(spec->imageInputs(), QStringList({"product_image", "model_image", "image_prompt",
+                                                   "face_reference", "background_reference"}));
         QCOMPARE(catalog.model("tryon-legacy")->requestShape(), RequestShape::Flat);
         QVERIFY(catalog.model("tryon-v1.6")->input("model_image")->acceptsSaved);
         QCOMPARE(catalog.model("tryon-v1.6")->countParam(), QString("num_samples"));
@@ -93,7 +118,8 @@ private slots:
         QTemporaryDir dir;
         QFile bad(dir.filePath("product-to-model.json"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("{ \"name\": \"product-to-model\", \"inputs\": [ {\"name\": \"x\", \"kind\": \"colour\"} ] }");
+        bad.write("{ \"name\": \"product-to-model\", \"inputs\": [ {\"name\": \"x\", \"kind\": "
+                  "\"colour\"} ] }");
         bad.close();
         QFile garbage(dir.filePath("zzz.json"));
         QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -112,7 +138,8 @@ private slots:
         QTemporaryDir dir;
         QFile f(dir.filePath("background-remove.json"));
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(R"({"name":"background-remove","inputs":[{"name":"image","kind":"image","required":true}],
+        f.write(
+            R"({"name":"background-remove","inputs":[{"name":"image","kind":"image","required":true}],
                    "pricing":{"per_image":1}})");
         f.close();
         const ModelCatalog catalog = ModelCatalog::load(dir.path());
@@ -124,8 +151,11 @@ private slots:
     {
         QString error;
         const ModelSpec spec = ModelSpec::fromJson(
-            QJsonDocument::fromJson(R"({"name":"m","inputs":[{"name":"a","kind":"image","excludes":["b"]}],
-                                        "pricing":{"per_image":1}})").object(), &error);
+            QJsonDocument::fromJson(
+                R"({"name":"m","inputs":[{"name":"a","kind":"image","excludes":["b"]}],
+                                        "pricing":{"per_image":1}})")
+                .object(),
+            &error);
         QVERIFY(!spec.isValid());
         QVERIFY2(error.contains("unknown input b"), qPrintable(error));
     }
