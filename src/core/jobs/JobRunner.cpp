@@ -150,11 +150,8 @@ void JobRunner::prepare(Active *a)
     a->rec.state = JobState::Preparing;
     a->wireValues = a->rec.values;
     const ModelSpec *model = spec(a);
-    const bool large =
-        model->effectiveValue(a->rec.values, QStringLiteral("resolution")).toString() ==
-        QLatin1String("4k");
     PrepareOptions options;
-    options.maxEdge = large ? 6000 : 2000;
+    options.maxEdge = model->uploadMaxEdge(a->rec.values);
     QStringList files;
     for (const QString &param : model->imageInputs()) {
         const QString value = a->rec.values.value(param).toString();
@@ -312,7 +309,9 @@ void JobRunner::startPolling(Active *a)
                                ? qMax<qint64>(0, a->rec.submittedAt.msecsTo(m_clock->now()))
                                : 0;
     const qint64 submittedMs = m_clock->monotonicMs() - elapsed;
-    const bool inline64 = a->rec.values.value(QStringLiteral("return_base64")).toBool();
+    const bool inline64 =
+        model->effectiveValue(a->rec.values, model->paramWithRole(QStringLiteral("inline_outputs")))
+            .toBool();
     const qint64 retention = qint64(
         (inline64 ? m_config.inlineRetentionMs : m_config.cdnRetentionMs) * m_config.timeScale);
     auto *poller =
@@ -453,7 +452,8 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
         p.inputs.append({it.key(), o.value(QStringLiteral("file")).toString(),
                          o.value(QStringLiteral("sha256")).toString()});
     }
-    const QJsonValue seed = model->effectiveValue(a->rec.values, QStringLiteral("seed"));
+    const QJsonValue seed =
+        model->effectiveValue(a->rec.values, model->paramWithRole(QStringLiteral("seed")));
     p.seed = seed.isDouble() ? qint64(seed.toDouble()) : -1;
     p.predictionId = a->rec.predictionId;
     p.creditsUsed = a->rec.creditsUsed;

@@ -147,6 +147,127 @@ private slots:
         QCOMPARE(catalog.modelNames().size(), 5);
     }
 
+    // What the runner, the sandbox and the output geometry used to know by a parameter's name.
+    void roles_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("param");
+        const QString none;
+        QTest::newRow("p2m seed") << "product-to-model"
+                                  << "seed"
+                                  << "seed";
+        QTest::newRow("p2m inline") << "product-to-model"
+                                    << "inline_outputs"
+                                    << "return_base64";
+        QTest::newRow("p2m model image") << "product-to-model"
+                                         << "model_image"
+                                         << "model_image";
+        QTest::newRow("p2m format") << "product-to-model"
+                                    << "output_format"
+                                    << "output_format";
+        QTest::newRow("p2m aspect") << "product-to-model"
+                                    << "aspect_ratio"
+                                    << "aspect_ratio";
+        QTest::newRow("v1.6 seed") << "tryon-v1.6"
+                                   << "seed"
+                                   << "seed";
+        QTest::newRow("v1.6 inline") << "tryon-v1.6"
+                                     << "inline_outputs"
+                                     << "return_base64";
+        QTest::newRow("v1.6 model image") << "tryon-v1.6"
+                                          << "model_image"
+                                          << "model_image";
+        QTest::newRow("v1.6 aspect") << "tryon-v1.6"
+                                     << "aspect_ratio" << none;
+        QTest::newRow("legacy seed") << "tryon-legacy"
+                                     << "seed"
+                                     << "seed";
+        QTest::newRow("legacy inline") << "tryon-legacy"
+                                       << "inline_outputs" << none;
+        QTest::newRow("legacy model image") << "tryon-legacy"
+                                            << "model_image"
+                                            << "model_image";
+        QTest::newRow("max seed") << "tryon-max"
+                                  << "seed"
+                                  << "seed";
+        QTest::newRow("max inline") << "tryon-max"
+                                    << "inline_outputs"
+                                    << "return_base64";
+        QTest::newRow("max model image") << "tryon-max"
+                                         << "model_image"
+                                         << "model_image";
+        QTest::newRow("max format") << "tryon-max"
+                                    << "output_format"
+                                    << "output_format";
+        QTest::newRow("unknown role") << "tryon-max"
+                                      << "colour" << none;
+    }
+
+    void roles()
+    {
+        QFETCH(QString, model);
+        QFETCH(QString, role);
+        QFETCH(QString, param);
+        const ModelCatalog catalog = ModelCatalog::load(QString());
+        QCOMPARE(catalog.model(model)->paramWithRole(role), param);
+    }
+
+    void uploadMaxEdge_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QJsonObject>("values");
+        QTest::addColumn<int>("edge");
+        QTest::newRow("p2m default 1k") << "product-to-model" << QJsonObject() << 2000;
+        QTest::newRow("p2m 2k") << "product-to-model" << QJsonObject{{"resolution", "2k"}} << 2000;
+        QTest::newRow("p2m 4k") << "product-to-model" << QJsonObject{{"resolution", "4k"}} << 6000;
+        QTest::newRow("max 4k") << "tryon-max" << QJsonObject{{"resolution", "4k"}} << 6000;
+        QTest::newRow("max 1k") << "tryon-max" << QJsonObject{{"resolution", "1k"}} << 2000;
+        QTest::newRow("v1.6 no tiers") << "tryon-v1.6" << QJsonObject{{"resolution", "4k"}} << 2000;
+        QTest::newRow("legacy") << "tryon-legacy" << QJsonObject() << 2000;
+    }
+
+    void uploadMaxEdge()
+    {
+        QFETCH(QString, model);
+        QFETCH(QJsonObject, values);
+        QFETCH(int, edge);
+        const ModelCatalog catalog = ModelCatalog::load(QString());
+        QCOMPARE(catalog.model(model)->uploadMaxEdge(values), edge);
+    }
+
+    void rejectsBadRolesAndEdges_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown role")
+            << R"({"name":"m","inputs":[{"name":"a","kind":"integer","role":"dice"}]})"
+            << "unknown role dice";
+        QTest::newRow("role twice")
+            << R"({"name":"m","inputs":[{"name":"a","kind":"integer","role":"seed"},
+                                        {"name":"b","kind":"integer","role":"seed"}]})"
+            << "two inputs have the role seed";
+        QTest::newRow("edge for no value")
+            << R"({"name":"m","inputs":[{"name":"r","kind":"enum","values":["1k"],
+                                         "upload_max_edge":{"8k":9000}}]})"
+            << "upload_max_edge for 8k";
+        QTest::newRow("edge too small")
+            << R"({"name":"m","inputs":[{"name":"r","kind":"enum","values":["1k"],
+                                         "upload_max_edge":{"1k":"big"}}]})"
+            << "upload_max_edge for 1k";
+    }
+
+    void rejectsBadRolesAndEdges()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, error);
+        QString message;
+        const ModelSpec spec =
+            ModelSpec::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &message);
+        QVERIFY(!spec.isValid());
+        QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
     void rejectsDanglingReferences()
     {
         QString error;
