@@ -21,8 +21,9 @@ int main(int argc, char *argv[])
     if (english.load(QStringLiteral(":/i18n/fittingroom_en")))
         QCoreApplication::installTranslator(&english);
     QTranslator local;
-    if (QLocale().language() != QLocale::English
-        && local.load(QLocale(), QStringLiteral("fittingroom"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English &&
+        local.load(QLocale(), QStringLiteral("fittingroom"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&local);
 
     QTextStream out(stdout);

@@ -56,19 +56,27 @@ int main(int argc, char *argv[])
         QStringLiteral("Multiplier for processing times and retention (default 1)."),
         QStringLiteral("FACTOR"));
     const QCommandLineOption runLimit(QStringLiteral("run-limit"),
-                                      QStringLiteral("/v1/run limit as N/WINDOW_MS (%1/%2).").arg(fr::defaults::kRunLimit.requests).arg(fr::defaults::kRunLimit.windowMs),
+                                      QStringLiteral("/v1/run limit as N/WINDOW_MS (%1/%2).")
+                                          .arg(fr::defaults::kRunLimit.requests)
+                                          .arg(fr::defaults::kRunLimit.windowMs),
                                       QStringLiteral("N/MS"));
-    const QCommandLineOption statusLimit(
-        QStringLiteral("status-limit"),
-        QStringLiteral("/v1/status limit as N/WINDOW_MS (%1/%2).").arg(fr::defaults::kStatusLimit.requests).arg(fr::defaults::kStatusLimit.windowMs), QStringLiteral("N/MS"));
+    const QCommandLineOption statusLimit(QStringLiteral("status-limit"),
+                                         QStringLiteral("/v1/status limit as N/WINDOW_MS (%1/%2).")
+                                             .arg(fr::defaults::kStatusLimit.requests)
+                                             .arg(fr::defaults::kStatusLimit.windowMs),
+                                         QStringLiteral("N/MS"));
     const QCommandLineOption creditsLimit(
         QStringLiteral("credits-limit"),
-        QStringLiteral("/v1/credits limit as N/WINDOW_MS (%1/%2).").arg(fr::defaults::kCreditsLimit.requests).arg(fr::defaults::kCreditsLimit.windowMs), QStringLiteral("N/MS"));
+        QStringLiteral("/v1/credits limit as N/WINDOW_MS (%1/%2).")
+            .arg(fr::defaults::kCreditsLimit.requests)
+            .arg(fr::defaults::kCreditsLimit.windowMs),
+        QStringLiteral("N/MS"));
     const QCommandLineOption noRateLimits(QStringLiteral("no-rate-limits"),
                                           QStringLiteral("Do not enforce rate limits."));
-    const QCommandLineOption maxInFlight(QStringLiteral("max-in-flight"),
-                                         QStringLiteral("Predictions in flight per key (%1).").arg(fr::defaults::kMaxInFlight),
-                                         QStringLiteral("N"));
+    const QCommandLineOption maxInFlight(
+        QStringLiteral("max-in-flight"),
+        QStringLiteral("Predictions in flight per key (%1).").arg(fr::defaults::kMaxInFlight),
+        QStringLiteral("N"));
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault (repeatable): KIND[:ENDPOINT[:COUNT[:DELAY_MS]]] with "

@@ -22,33 +22,38 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "fr::CliApp",
-        "Usage: fittingroom-cli [options] COMMAND [ARGS]\n"
-        "\n"
-        "Commands:\n"
-        "  models [MODEL]                 list the models, or every parameter of one\n"
-        "  estimate MODEL NAME=VALUE...   credits a request would cost\n"
-        "  run MODEL NAME=VALUE...        generate and save the results\n"
-        "  status PREDICTION_ID           ask FASHN about one prediction\n"
-        "  credits                        the account's remaining credits\n"
-        "\n"
-        "An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).\n"
-        "Example:\n"
-        "  fittingroom-cli run product-to-model product_image=shirt.jpg prompt=\"studio\" resolution=2k --out DIR\n"
-        "\n"
-        "Options:\n"
-        "  --json               machine-readable output on stdout\n"
-        "  --out DIR            where results are saved (default: Pictures/Fitting Room)\n"
-        "  --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)\n"
-        "  --sandbox            run against a local FASHN sandbox in this process (no key needed)\n"
-        "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
-        "  -h, --help           this text;  --version  the version\n"
-        "\n"
-        "The API key is read from FASHN_API_KEY.\n"
-        "\n"
-        "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing\n"
-        "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission\n"
-        "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.\n")
+               "fr::CliApp",
+               "Usage: fittingroom-cli [options] COMMAND [ARGS]\n"
+               "\n"
+               "Commands:\n"
+               "  models [MODEL]                 list the models, or every parameter of one\n"
+               "  estimate MODEL NAME=VALUE...   credits a request would cost\n"
+               "  run MODEL NAME=VALUE...        generate and save the results\n"
+               "  status PREDICTION_ID           ask FASHN about one prediction\n"
+               "  credits                        the account's remaining credits\n"
+               "\n"
+               "An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).\n"
+               "Example:\n"
+               "  fittingroom-cli run product-to-model product_image=shirt.jpg prompt=\"studio\" "
+               "resolution=2k --out DIR\n"
+               "\n"
+               "Options:\n"
+               "  --json               machine-readable output on stdout\n"
+               "  --out DIR            where results are saved (default: Pictures/Fitting Room)\n"
+               "  --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)\n"
+               "  --sandbox            run against a local FASHN sandbox in this process (no key "
+               "needed)\n"
+               "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
+               "  -h, --help           this text;  --version  the version\n"
+               "\n"
+               "The API key is read from FASHN_API_KEY.\n"
+               "\n"
+               "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images "
+               "(nothing\n"
+               "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 "
+               "submission\n"
+               "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction "
+               "id.\n")
         .arg(defaults::baseUrl());
 }
 } // namespace
@@ -107,14 +112,16 @@ int CliApp::run(const QStringList &arguments)
             bool ok = false;
             m_sandboxTimeScale = v.toDouble(&ok);
             if (!ok || m_sandboxTimeScale <= 0 || m_sandboxTimeScale > 10) {
-                fail(tr("--sandbox-time-scale must be a number between 0 and 10, not \"%1\".").arg(v));
+                fail(tr("--sandbox-time-scale must be a number between 0 and 10, not \"%1\".")
+                         .arg(v));
                 return ExitUsage;
             }
         } else if (a == QLatin1String("-h") || a == QLatin1String("--help")) {
             m_out << usage();
             return ExitOk;
         } else if (a == QLatin1String("--version")) {
-            m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+            m_out << QCoreApplication::applicationName() << ' '
+                  << QCoreApplication::applicationVersion() << Qt::endl;
             return ExitOk;
         } else if (a.startsWith(QLatin1String("--"))) {
             fail(tr("Unknown option %1. See fittingroom-cli --help.").arg(a));
@@ -143,7 +150,8 @@ int CliApp::run(const QStringList &arguments)
         return commandStatus(words);
     if (command == QLatin1String("credits"))
         return commandCredits();
-    fail(tr("Unknown command \"%1\". Commands: models, estimate, run, status, credits.").arg(command));
+    fail(tr("Unknown command \"%1\". Commands: models, estimate, run, status, credits.")
+             .arg(command));
     return ExitUsage;
 }
 
@@ -162,7 +170,8 @@ bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJson
         const QString name = word.left(eq);
         const ParamSpec *spec = model.input(name);
         if (!spec) {
-            problems << tr("%1 is not a parameter of %2; it has: %3.").arg(name, model.name(), names.join(QLatin1String(", ")));
+            problems << tr("%1 is not a parameter of %2; it has: %3.")
+                            .arg(name, model.name(), names.join(QLatin1String(", ")));
             continue;
         }
         QString error;
@@ -171,7 +180,8 @@ bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJson
             problems << error;
             continue;
         }
-        if (spec->kind == ParamKind::Image && classifyImageValue(value.toString()) == ImageValueForm::LocalFile) {
+        if (spec->kind == ParamKind::Image &&
+            classifyImageValue(value.toString()) == ImageValueForm::LocalFile) {
             QString path = value.toString();
             if (path.startsWith(QLatin1String("~/")))
                 path = QDir::homePath() + path.mid(1);
@@ -194,11 +204,14 @@ int CliApp::commandModels(const QStringList &args)
         QJsonArray list;
         for (const QString &name : catalog().modelNames()) {
             const ModelSpec *m = catalog().model(name);
-            list.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("title"), m->title()},
+            list.append(QJsonObject{{QStringLiteral("name"), name},
+                                    {QStringLiteral("title"), m->title()},
                                     {QStringLiteral("lifecycle"), m->lifecycle()},
                                     {QStringLiteral("description"), m->description()}});
             if (!m_json)
-                m_out << QStringLiteral("%1  %2 (%3)\n    %4\n").arg(name, -18).arg(m->title(), m->lifecycle(), m->description());
+                m_out << QStringLiteral("%1  %2 (%3)\n    %4\n")
+                             .arg(name, -18)
+                             .arg(m->title(), m->lifecycle(), m->description());
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("models"), list}});
@@ -206,21 +219,26 @@ int CliApp::commandModels(const QStringList &args)
     }
     const ModelSpec *m = catalog().model(args.first());
     if (!m) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.")
+                 .arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonArray params;
     if (!m_json)
-        m_out << m->title() << " (" << m->name() << ", " << m->lifecycle() << ")\n" << m->description() << "\n\n";
+        m_out << m->title() << " (" << m->name() << ", " << m->lifecycle() << ")\n"
+              << m->description() << "\n\n";
     for (const ParamSpec &p : m->inputs()) {
-        QJsonObject o{{QStringLiteral("name"), p.name}, {QStringLiteral("kind"), paramKindName(p.kind)},
-                      {QStringLiteral("required"), p.required}, {QStringLiteral("label"), p.label},
+        QJsonObject o{{QStringLiteral("name"), p.name},
+                      {QStringLiteral("kind"), paramKindName(p.kind)},
+                      {QStringLiteral("required"), p.required},
+                      {QStringLiteral("label"), p.label},
                       {QStringLiteral("help"), p.help}};
         QString rule;
         if (p.hasDefault()) {
             o.insert(QStringLiteral("default"), p.defaultValue);
-            rule += tr(" default %1").arg(p.defaultValue.isBool() ? (p.defaultValue.toBool() ? "true" : "false")
-                                                                   : p.defaultValue.toVariant().toString());
+            rule += tr(" default %1")
+                        .arg(p.defaultValue.isBool() ? (p.defaultValue.toBool() ? "true" : "false")
+                                                     : p.defaultValue.toVariant().toString());
         }
         if (!p.values.isEmpty()) {
             o.insert(QStringLiteral("values"), QJsonArray::fromStringList(p.values));
@@ -239,10 +257,12 @@ int CliApp::commandModels(const QStringList &args)
         if (!m_json)
             m_out << QStringLiteral("  %1 %2%3%4\n      %5\n")
                          .arg(p.name, -22)
-                         .arg(paramKindName(p.kind), p.required ? tr(" required") : QString(), rule, p.help);
+                         .arg(paramKindName(p.kind), p.required ? tr(" required") : QString(), rule,
+                              p.help);
     }
     if (m_json)
-        printJson(QJsonObject{{QStringLiteral("name"), m->name()}, {QStringLiteral("title"), m->title()},
+        printJson(QJsonObject{{QStringLiteral("name"), m->name()},
+                              {QStringLiteral("title"), m->title()},
                               {QStringLiteral("parameters"), params}});
     return ExitOk;
 }
@@ -255,7 +275,8 @@ int CliApp::commandEstimate(const QStringList &args)
     }
     const ModelSpec *m = catalog().model(args.first());
     if (!m) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.")
+                 .arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonObject values;
@@ -311,9 +332,15 @@ void CliApp::buildSession(const QString &command)
     m_session = std::make_unique<Session>(m_settings.get(), nullptr, std::move(options));
 }
 
-const ModelCatalog &CliApp::catalog() const { return m_session->catalog(); }
+const ModelCatalog &CliApp::catalog() const
+{
+    return m_session->catalog();
+}
 
-FashnClient *CliApp::client() const { return m_session->client(); }
+FashnClient *CliApp::client() const
+{
+    return m_session->client();
+}
 
 bool CliApp::connectClient()
 {
@@ -341,7 +368,8 @@ bool CliApp::connectClient()
         return false;
     }
     if (!m_session->isSandbox() && !m_session->hasKey()) {
-        fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox."));
+        fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the "
+                "local sandbox."));
         m_connectExit = ExitAuth;
         return false;
     }
@@ -372,15 +400,20 @@ int CliApp::commandStatus(const QStringList &args)
                       {QStringLiteral("status"), predictionStatusName(result.status)},
                       {QStringLiteral("output"), QJsonArray::fromStringList(result.outputs)}};
         if (!result.predictionError.isEmpty())
-            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("name"), result.predictionError.name},
-                                                          {QStringLiteral("message"), result.predictionError.message}});
+            o.insert(QStringLiteral("error"),
+                     QJsonObject{{QStringLiteral("name"), result.predictionError.name},
+                                 {QStringLiteral("message"), result.predictionError.message}});
         if (result.creditsUsed >= 0)
             o.insert(QStringLiteral("credits_used"), result.creditsUsed);
         printJson(o);
     } else {
         m_out << result.id << ": " << predictionStatusName(result.status) << Qt::endl;
         for (const QString &o : std::as_const(result.outputs))
-            m_out << "  " << (o.startsWith(QLatin1String("data:")) ? tr("(inline image, %1 characters)").arg(o.size()) : o) << Qt::endl;
+            m_out << "  "
+                  << (o.startsWith(QLatin1String("data:"))
+                          ? tr("(inline image, %1 characters)").arg(o.size())
+                          : o)
+                  << Qt::endl;
         if (!result.predictionError.isEmpty())
             m_out << "  " << result.predictionError.describe() << Qt::endl;
     }
@@ -409,7 +442,8 @@ int CliApp::commandCredits()
                                            {QStringLiteral("on_demand"), result.onDemand}}}});
     } else {
         m_out << tr("%n credit(s)", nullptr, result.total) << Qt::endl
-              << tr("  subscription %1, on demand %2").arg(result.subscription).arg(result.onDemand) << Qt::endl;
+              << tr("  subscription %1, on demand %2").arg(result.subscription).arg(result.onDemand)
+              << Qt::endl;
     }
     return ExitOk;
 }
@@ -417,17 +451,26 @@ int CliApp::commandCredits()
 int CliApp::exitForError(int kind) const
 {
     switch (ApiErrorKind(kind)) {
-    case ApiErrorKind::None: return ExitOk;
-    case ApiErrorKind::BadRequest: return ExitUsage;
+    case ApiErrorKind::None:
+        return ExitOk;
+    case ApiErrorKind::BadRequest:
+        return ExitUsage;
     case ApiErrorKind::Unauthorized:
-    case ApiErrorKind::MissingKey: return ExitAuth;
-    case ApiErrorKind::NotFound: return ExitNotFound;
-    case ApiErrorKind::OutOfCredits: return ExitOutOfCredits;
-    case ApiErrorKind::SubmissionUncertain: return ExitUncertain;
+    case ApiErrorKind::MissingKey:
+        return ExitAuth;
+    case ApiErrorKind::NotFound:
+        return ExitNotFound;
+    case ApiErrorKind::OutOfCredits:
+        return ExitOutOfCredits;
+    case ApiErrorKind::SubmissionUncertain:
+        return ExitUncertain;
     case ApiErrorKind::OutputExpired:
-    case ApiErrorKind::NotAnImage: return ExitOutputLost;
-    case ApiErrorKind::InsecureUrl: return ExitUsage;
-    default: return ExitNetwork;
+    case ApiErrorKind::NotAnImage:
+        return ExitOutputLost;
+    case ApiErrorKind::InsecureUrl:
+        return ExitUsage;
+    default:
+        return ExitNetwork;
     }
 }
 

@@ -22,7 +22,8 @@ int CliApp::commandRun(const QStringList &args)
     }
     const ModelSpec *model = catalog().model(args.first());
     if (!model) {
-        fail(tr("Unknown model \"%1\". Models: %2.").arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
+        fail(tr("Unknown model \"%1\". Models: %2.")
+                 .arg(args.first(), catalog().modelNames().join(QLatin1String(", "))));
         return ExitUsage;
     }
     QJsonObject values;
@@ -31,7 +32,8 @@ int CliApp::commandRun(const QStringList &args)
     if (!connectClient())
         return m_connectExit;
 
-    const QString outDir = QDir(m_outDir.isEmpty() ? m_settings->outputDir() : m_outDir).absolutePath();
+    const QString outDir =
+        QDir(m_outDir.isEmpty() ? m_settings->outputDir() : m_outDir).absolutePath();
     if (!QDir().mkpath(outDir)) {
         fail(tr("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(outDir)));
         return ExitUsage;
@@ -51,12 +53,25 @@ int CliApp::commandRun(const QStringList &args)
     connect(&runner, &JobRunner::jobChanged, this, [&](const JobRecord &job) {
         QString line;
         switch (job.state) {
-        case JobState::Preparing: line = tr("Preparing the input images…"); break;
-        case JobState::Queued: line = job.errorMessage.isEmpty() ? tr("Queued.") : tr("Waiting: %1").arg(job.errorMessage); break;
-        case JobState::Submitting: line = tr("Submitting to FASHN…"); break;
-        case JobState::Running: line = tr("Prediction %1: %2").arg(job.predictionId, job.remoteStatus); break;
-        case JobState::Downloading: line = tr("Completed; saving %n output(s)…", nullptr, int(qMax<qsizetype>(1, job.outputs.size()))); break;
-        default: break;
+        case JobState::Preparing:
+            line = tr("Preparing the input images…");
+            break;
+        case JobState::Queued:
+            line = job.errorMessage.isEmpty() ? tr("Queued.")
+                                              : tr("Waiting: %1").arg(job.errorMessage);
+            break;
+        case JobState::Submitting:
+            line = tr("Submitting to FASHN…");
+            break;
+        case JobState::Running:
+            line = tr("Prediction %1: %2").arg(job.predictionId, job.remoteStatus);
+            break;
+        case JobState::Downloading:
+            line = tr("Completed; saving %n output(s)…", nullptr,
+                      int(qMax<qsizetype>(1, job.outputs.size())));
+            break;
+        default:
+            break;
         }
         if (!line.isEmpty() && line != lastLine) {
             m_err << line << Qt::endl;
@@ -97,7 +112,8 @@ int CliApp::commandRun(const QStringList &args)
         for (const QString &file : std::as_const(finished.savedFiles))
             m_out << QDir::toNativeSeparators(file) << Qt::endl;
         if (finished.state == JobState::Completed) {
-            m_err << tr("Saved %n result(s) in %1", nullptr, int(finished.savedFiles.size())).arg(QDir::toNativeSeparators(outDir));
+            m_err << tr("Saved %n result(s) in %1", nullptr, int(finished.savedFiles.size()))
+                         .arg(QDir::toNativeSeparators(outDir));
             if (finished.creditsUsed >= 0)
                 m_err << tr(" (%n credit(s) used)", nullptr, finished.creditsUsed);
             m_err << '.' << Qt::endl;

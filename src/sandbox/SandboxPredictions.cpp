@@ -71,7 +71,8 @@ QString SandboxPredictions::create(const QString &key, const ModelSpec &model,
     p.values = values;
     p.price = price;
     p.outputCount = model.imageCount(values);
-    p.base64 = model.effectiveValue(values, QStringLiteral("return_base64")).toBool();
+    p.base64 = model.effectiveValue(values, model.paramWithRole(QStringLiteral("inline_outputs")))
+                   .toBool();
     p.createdAt = now();
     const double total = expectedDurationSeconds(model, values) * 1000.0 * m_options.timeScale *
                          (1.0 + m_options.jitter * idJitter(p.id));

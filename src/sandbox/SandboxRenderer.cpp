@@ -137,11 +137,12 @@ void stamp(QPainter &p, QSize size, quint32 seed)
                             QColor(255, 220, 90));
 }
 
-quint32 inputsHash(const QMap<QString, QImage> &inputs, const QJsonObject &values)
+quint32 inputsHash(const ModelSpec &model, const QMap<QString, QImage> &inputs,
+                   const QJsonObject &values)
 {
     QCryptographicHash hash(QCryptographicHash::Md5);
     QJsonObject rest = values;
-    rest.remove(QStringLiteral("seed"));
+    rest.remove(model.paramWithRole(QStringLiteral("seed")));
     hash.addData(QJsonDocument(rest).toJson(QJsonDocument::Compact));
     for (auto it = inputs.begin(); it != inputs.end(); ++it) {
         hash.addData(it.key().toUtf8());
@@ -196,7 +197,7 @@ QImage SandboxRenderer::renderImage(const ModelSpec &model, const QJsonObject &v
                                     const QMap<QString, QImage> &inputs, QSize size, quint32 seed)
 {
     QImage image(size, QImage::Format_RGB32);
-    const quint32 seeds[2] = {seed, inputsHash(inputs, values)};
+    const quint32 seeds[2] = {seed, inputsHash(model, inputs, values)};
     QRandomGenerator rng(seeds, 2);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
@@ -204,7 +205,7 @@ QImage SandboxRenderer::renderImage(const ModelSpec &model, const QJsonObject &v
     const QRect all = image.rect();
     const QImage product = inputs.value(QStringLiteral("product_image"),
                                         inputs.value(QStringLiteral("garment_image")));
-    const QImage modelImage = inputs.value(QStringLiteral("model_image"));
+    const QImage modelImage = inputs.value(model.paramWithRole(QStringLiteral("model_image")));
     const int hue = rng.bounded(360);
     const Pose pose = poseFor(rng);
 
@@ -303,11 +304,14 @@ SandboxRenderResult SandboxRenderer::run(const SandboxRenderJob &job)
 
     result.size = outputPixelSize(job.model, job.values, sizes);
     result.format =
-        job.model.effectiveValue(job.values, QStringLiteral("output_format")).toString();
+        job.model
+            .effectiveValue(job.values, job.model.paramWithRole(QStringLiteral("output_format")))
+            .toString();
     if (result.format.isEmpty())
         result.format = QStringLiteral("png");
-    const quint32 seed =
-        quint32(job.model.effectiveValue(job.values, QStringLiteral("seed")).toInteger(42));
+    const quint32 seed = quint32(
+        job.model.effectiveValue(job.values, job.model.paramWithRole(QStringLiteral("seed")))
+            .toInteger(42));
     const int count = job.model.imageCount(job.values);
     for (int i = 0; i < count; ++i) {
         const QImage image =

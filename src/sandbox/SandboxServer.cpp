@@ -245,7 +245,10 @@ void SandboxServer::deliver(QTcpSocket *socket, const SandboxHttpResponse &respo
 {
     // Every 429 sent is counted by name, so tests can assert that a client never hit a limit.
     if (response.status == 429) {
-        const QString name = QJsonDocument::fromJson(response.body).object().value(QStringLiteral("error")).toString();
+        const QString name = QJsonDocument::fromJson(response.body)
+                                 .object()
+                                 .value(QStringLiteral("error"))
+                                 .toString();
         ++m_rejections[name];
     }
     if (!fault) {

@@ -16,10 +16,10 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QImage>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHash>
+#include <QImage>
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
@@ -42,10 +42,17 @@ QList<Config> configs(const QString &png)
     for (const char *mode : {"fast", "balanced", "quality"}) {
         for (const char *res : {"1k", "2k", "4k"})
             out.append({QStringLiteral("product-to-model"),
-                        {{"product_image", png}, {"generation_mode", mode}, {"resolution", res}, {"output_format", "jpeg"}}});
+                        {{"product_image", png},
+                         {"generation_mode", mode},
+                         {"resolution", res},
+                         {"output_format", "jpeg"}}});
     }
     for (const char *mode : {"performance", "balanced", "quality"})
-        out.append({QStringLiteral("tryon-v1.6"), {{"model_image", "saved:demo"}, {"garment_image", png}, {"mode", mode}, {"output_format", "jpeg"}}});
+        out.append({QStringLiteral("tryon-v1.6"),
+                    {{"model_image", "saved:demo"},
+                     {"garment_image", png},
+                     {"mode", mode},
+                     {"output_format", "jpeg"}}});
     return out;
 }
 
@@ -106,8 +113,9 @@ int main(int argc, char *argv[])
 
     // Completion times as the sandbox saw them (same process, same monotonic clock).
     QHash<QString, qint64> completedAt;
-    QObject::connect(&sandbox, &SandboxServer::predictionFinished, &app,
-                     [&](const QString &id, const QString &, qint64 ms) { completedAt.insert(id, ms); });
+    QObject::connect(
+        &sandbox, &SandboxServer::predictionFinished, &app,
+        [&](const QString &id, const QString &, qint64 ms) { completedAt.insert(id, ms); });
 
     QList<Outcome> adaptive, fixed;
     QElapsedTimer wall;
@@ -118,53 +126,67 @@ int main(int argc, char *argv[])
             QEventLoop loop;
             for (Config c : configs(png)) {
                 for (int seed = 0; seed < 3; ++seed) {
-                    c.values.insert(QStringLiteral("seed"), seed + round * 10 + (useAdaptive ? 0 : 100));
+                    c.values.insert(QStringLiteral("seed"),
+                                    seed + round * 10 + (useAdaptive ? 0 : 100));
                     const ModelSpec &spec = *catalog.model(c.model);
-                    const qint64 expectedMs = qint64(expectedDurationSeconds(spec, c.values) * 1000);
+                    const qint64 expectedMs =
+                        qint64(expectedDurationSeconds(spec, c.values) * 1000);
                     ++pending;
-                    client.run(buildRequestBody(spec, c.values), &app, [&, expectedMs, useAdaptive](const RunResult &r) {
-                        if (r.error.isError()) {
-                            std::fprintf(stderr, "run failed: %s\n", qPrintable(r.error.describe()));
-                            if (--pending == 0)
-                                loop.quit();
-                            return;
-                        }
-                        const qint64 submitted = Clock::system()->monotonicMs();
-                        // useAdaptive by value: this callback outlives the lambda that owns its copy.
-auto done = [&pending, &loop, &completedAt, &adaptive, &fixed, scale, useAdaptive,
-                                     id = r.predictionId](int requests) {
-                            const qint64 now = Clock::system()->monotonicMs();
-                            const double delay = (now - completedAt.value(id, now)) / scale;
-                            (useAdaptive ? adaptive : fixed).append({requests, delay});
-                            if (--pending == 0)
-                                loop.quit();
-                        };
-                        if (useAdaptive) {
-                            auto *poller = new PredictionPoller(&client, r.predictionId, PollPlan{expectedMs, scale}, submitted, &app);
-                            QObject::connect(poller, &PredictionPoller::finished, &app, [poller, done](const StatusResult &) {
-                                done(poller->requestCount());
-                                poller->deleteLater();
-                            });
-                            poller->start();
-                        } else {
-                            // The SDKs' way: a status request every second until it ends.
-                            // QPointer: replies still in flight may arrive after the timer is gone.
-                            QPointer<QTimer> timer = new QTimer(&app);
-                            timer->setTimerType(Qt::PreciseTimer);
-                            auto count = std::make_shared<int>(0);
-                            QObject::connect(timer, &QTimer::timeout, &app, [&, timer, count, done, id = r.predictionId] {
-                                ++*count;
-                                client.status(id, &app, [timer, count, done](const StatusResult &s) {
-                                    if (timer && isTerminal(s.status) && timer->isActive()) {
-                                        timer->stop();
-                                        timer->deleteLater();
-                                        done(*count);
-                                    }
-                                });
-                            });
-                            timer->start(std::max(1, int(1000 * scale)));
-                        }
-                    });
+                    client.run(
+                        buildRequestBody(spec, c.values), &app,
+                        [&, expectedMs, useAdaptive](const RunResult &r) {
+                            if (r.error.isError()) {
+                                std::fprintf(stderr, "run failed: %s\n",
+                                             qPrintable(r.error.describe()));
+                                if (--pending == 0)
+                                    loop.quit();
+                                return;
+                            }
+                            const qint64 submitted = Clock::system()->monotonicMs();
+                            // useAdaptive by value: this callback outlives the lambda that owns its
+                            // copy.
+                            auto done = [&pending, &loop, &completedAt, &adaptive, &fixed, scale,
+                                         useAdaptive, id = r.predictionId](int requests) {
+                                const qint64 now = Clock::system()->monotonicMs();
+                                const double delay = (now - completedAt.value(id, now)) / scale;
+                                (useAdaptive ? adaptive : fixed).append({requests, delay});
+                                if (--pending == 0)
+                                    loop.quit();
+                            };
+                            if (useAdaptive) {
+                                auto *poller = new PredictionPoller(&client, r.predictionId,
+                                                                    PollPlan{expectedMs, scale},
+                                                                    submitted, &app);
+                                QObject::connect(poller, &PredictionPoller::finished, &app,
+                                                 [poller, done](const StatusResult &) {
+                                                     done(poller->requestCount());
+                                                     poller->deleteLater();
+                                                 });
+                                poller->start();
+                            } else {
+                                // The SDKs' way: a status request every second until it ends.
+                                // QPointer: replies still in flight may arrive after the timer is
+                                // gone.
+                                QPointer<QTimer> timer = new QTimer(&app);
+                                timer->setTimerType(Qt::PreciseTimer);
+                                auto count = std::make_shared<int>(0);
+                                QObject::connect(
+                                    timer, &QTimer::timeout, &app,
+                                    [&, timer, count, done, id = r.predictionId] {
+                                        ++*count;
+                                        client.status(id, &app,
+                                                      [timer, count, done](const StatusResult &s) {
+                                                          if (timer && isTerminal(s.status) &&
+                                                              timer->isActive()) {
+                                                              timer->stop();
+                                                              timer->deleteLater();
+                                                              done(*count);
+                                                          }
+                                                      });
+                                    });
+                                timer->start(std::max(1, int(1000 * scale)));
+                            }
+                        });
                 }
             }
             loop.exec();
@@ -184,12 +206,16 @@ auto done = [&pending, &loop, &completedAt, &adaptive, &fixed, scale, useAdaptiv
     double aReq, aDelay, fReq, fDelay;
     summarize(adaptive, &aReq, &aDelay);
     summarize(fixed, &fReq, &fDelay);
-    std::printf("jobs per poller: %lld (product-to-model 3 modes x 3 tiers, tryon-v1.6 3 modes, x3 seeds x%d rounds)\n",
+    std::printf("jobs per poller: %lld (product-to-model 3 modes x 3 tiers, tryon-v1.6 3 modes, x3 "
+                "seeds x%d rounds)\n",
                 static_cast<long long>(adaptive.size()), rounds);
     std::printf("time scale %.3f, wall time %.1f s\n", scale, wall.elapsed() / 1000.0);
-    std::printf("adaptive poller: %.2f status requests per job, median detection delay %.0f ms\n", aReq, aDelay);
-    std::printf("fixed 1 s poller: %.2f status requests per job, median detection delay %.0f ms\n", fReq, fDelay);
-    std::printf("requests_ratio=%.3f adaptive_median_delay_ms=%.0f fixed_median_delay_ms=%.0f goal=%s\n", aReq / fReq,
-                aDelay, fDelay, (aReq / fReq <= 0.3 && aDelay <= 1000) ? "met" : "missed");
+    std::printf("adaptive poller: %.2f status requests per job, median detection delay %.0f ms\n",
+                aReq, aDelay);
+    std::printf("fixed 1 s poller: %.2f status requests per job, median detection delay %.0f ms\n",
+                fReq, fDelay);
+    std::printf(
+        "requests_ratio=%.3f adaptive_median_delay_ms=%.0f fixed_median_delay_ms=%.0f goal=%s\n",
+        aReq / fReq, aDelay, fDelay, (aReq / fReq <= 0.3 && aDelay <= 1000) ? "met" : "missed");
     return 0;
 }

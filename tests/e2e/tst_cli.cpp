@@ -60,19 +60,21 @@ private slots:
 
     void estimateJson()
     {
-        const Run r = cli({"estimate", "product-to-model", "product_image=shirt.jpg", "face_reference=me.jpg",
-                           "num_images=2", "--json"});
+        const Run r = cli({"estimate", "product-to-model", "product_image=shirt.jpg",
+                           "face_reference=me.jpg", "num_images=2", "--json"});
         QCOMPARE(r.code, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object(), QJsonObject({{"credits", 8}}));
-        const Run text = cli({"estimate", "product-to-model", "product_image=shirt.jpg", "resolution=2k"});
+        const Run text =
+            cli({"estimate", "product-to-model", "product_image=shirt.jpg", "resolution=2k"});
         QCOMPARE(text.code, 0);
-        QVERIFY2(text.out.contains("4 credits") && text.out.contains("billed as quality"), text.out.constData());
+        QVERIFY2(text.out.contains("4 credits") && text.out.contains("billed as quality"),
+                 text.out.constData());
     }
 
     void badParametersAreNamed()
     {
-        const Run r = cli({"estimate", "product-to-model", "product_image=a.jpg", "resolution=8k", "seed=x",
-                           "colour=red", "model_image=m.jpg", "face_reference=f.jpg"});
+        const Run r = cli({"estimate", "product-to-model", "product_image=a.jpg", "resolution=8k",
+                           "seed=x", "colour=red", "model_image=m.jpg", "face_reference=f.jpg"});
         QCOMPARE(r.code, 2);
         for (const char *word : {"resolution", "seed", "colour", "face_reference"})
             QVERIFY2(r.err.contains(word), r.err.constData());
@@ -83,8 +85,8 @@ private slots:
     {
         QTemporaryDir out;
         const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "run", "product-to-model",
-                           "product_image=" + kSamples + "/product.jpg", "prompt=studio", "num_images=2",
-                           "--out", out.path()});
+                           "product_image=" + kSamples + "/product.jpg", "prompt=studio",
+                           "num_images=2", "--out", out.path()});
         QVERIFY2(r.code == 0, r.err.constData());
         const QStringList files = QString::fromUtf8(r.out).split('\n', Qt::SkipEmptyParts);
         QCOMPARE(files.size(), 2);
@@ -93,14 +95,16 @@ private slots:
             QVERIFY(!QImageReader(f).read().isNull());
             QVERIFY(QFileInfo::exists(f + ".json"));
         }
-        QVERIFY2(r.err.contains("Submitting") && r.err.contains("Saved 2 results"), r.err.constData());
+        QVERIFY2(r.err.contains("Submitting") && r.err.contains("Saved 2 results"),
+                 r.err.constData());
     }
 
     void runJsonReportsCredits()
     {
         QTemporaryDir out;
-        const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "--json", "run", "tryon-v1.6",
-                           "model_image=saved:demo", "garment_image=" + kSamples + "/product.jpg", "--out", out.path()});
+        const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "--json", "run",
+                           "tryon-v1.6", "model_image=saved:demo",
+                           "garment_image=" + kSamples + "/product.jpg", "--out", out.path()});
         QVERIFY2(r.code == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o["state"].toString(), QString("completed"));
@@ -115,7 +119,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("this is not a jpeg");
         f.close();
-        const Run r = cli({"--sandbox", "run", "product-to-model", "product_image=" + f.fileName(), "--out", dir.path()});
+        const Run r = cli({"--sandbox", "run", "product-to-model", "product_image=" + f.fileName(),
+                           "--out", dir.path()});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("broken.jpg"), r.err.constData());
     }
@@ -129,7 +134,8 @@ private slots:
 
     void insecureBaseUrlRefused()
     {
-        const Run r = cli({"credits", "--base-url", "http://api.example.com"}, {{"FASHN_API_KEY", "fa-test-0123456789"}});
+        const Run r = cli({"credits", "--base-url", "http://api.example.com"},
+                          {{"FASHN_API_KEY", "fa-test-0123456789"}});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("api.example.com") && r.err.contains("http"), r.err.constData());
         QCOMPARE(r.code, 2);
@@ -140,7 +146,8 @@ private slots:
     {
         QTemporaryDir home;
         {
-            QSettings settings(home.filePath("config/FittingRoom/fittingroom.conf"), QSettings::IniFormat);
+            QSettings settings(home.filePath("config/FittingRoom/fittingroom.conf"),
+                               QSettings::IniFormat);
             settings.setValue("api/baseUrl", "http://api.example.com");
         }
         const Run r = cli({"credits"}, {{"FASHN_API_KEY", "fa-test-0123456789"},
@@ -148,7 +155,8 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("api.example.com"), r.err.constData());
         // A sandbox run talks to its own server whatever the setting says.
-        const Run sandbox = cli({"--sandbox", "--json", "credits"}, {{"XDG_CONFIG_HOME", home.filePath("config")}});
+        const Run sandbox =
+            cli({"--sandbox", "--json", "credits"}, {{"XDG_CONFIG_HOME", home.filePath("config")}});
         QCOMPARE(sandbox.code, 0);
     }
 
@@ -156,7 +164,8 @@ private slots:
     {
         const Run c = cli({"--sandbox", "--json", "credits"});
         QCOMPARE(c.code, 0);
-        QCOMPARE(QJsonDocument::fromJson(c.out).object()["credits"].toObject()["total"].toInt(), 1000);
+        QCOMPARE(QJsonDocument::fromJson(c.out).object()["credits"].toObject()["total"].toInt(),
+                 1000);
         const Run s = cli({"--sandbox", "status", "no-such-prediction"});
         QCOMPARE(s.code, 8);
     }

@@ -7,13 +7,13 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QStandardPaths>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,12 +94,12 @@ private slots:
     void productToModelEndToEnd()
     {
         const int before = m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey));
-        const JobRecord job = runToEnd("product-to-model",
-                                       {{"product_image", kSamples + "/product.jpg"},
-                                        {"prompt", "studio"},
-                                        {"num_images", 2},
-                                        {"aspect_ratio", "3:4"},
-                                        {"seed", 7}});
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"},
+                                          {"prompt", "studio"},
+                                          {"num_images", 2},
+                                          {"aspect_ratio", "3:4"},
+                                          {"seed", 7}});
         QCOMPARE(job.state, JobState::Completed);
         QVERIFY2(job.errorMessage.isEmpty(), qPrintable(job.errorMessage));
         QCOMPARE(job.savedFiles.size(), 2);
@@ -110,14 +110,16 @@ private slots:
             QVERIFY(file.startsWith(m_dir->filePath("out")));
             QImageReader reader(file);
             const QSize size = reader.size();
-            QVERIFY2(qAbs(size.width() * 4 - size.height() * 3) < 64, qPrintable(QString("%1x%2").arg(size.width()).arg(size.height())));
+            QVERIFY2(qAbs(size.width() * 4 - size.height() * 3) < 64,
+                     qPrintable(QString("%1x%2").arg(size.width()).arg(size.height())));
             QFile sidecar(file + ".json");
             QVERIFY(sidecar.open(QIODevice::ReadOnly));
             const QByteArray raw = sidecar.readAll();
             const QJsonObject meta = QJsonDocument::fromJson(raw).object();
             QCOMPARE(meta["prediction_id"].toString(), job.predictionId);
             QCOMPARE(meta["seed"].toInt(), 7);
-            QCOMPARE(meta["parameters"].toObject()["product_image"].toString(), QString("product.jpg"));
+            QCOMPARE(meta["parameters"].toObject()["product_image"].toString(),
+                     QString("product.jpg"));
             QCOMPARE(meta["inputs"].toArray()[0].toObject()["sha256"].toString().size(), 64);
             QVERIFY(!raw.contains(kSandboxDefaultKey));
             QVERIFY(!raw.contains("base64"));
@@ -134,24 +136,38 @@ private slots:
         QTest::addColumn<int>("credits");
         QTest::newRow("p2m try-on mode")
             << "product-to-model"
-            << QJsonObject{{"product_image", kSamples + "/product.jpg"}, {"model_image", kSamples + "/model.jpg"}} << 1;
+            << QJsonObject{{"product_image", kSamples + "/product.jpg"},
+                           {"model_image", kSamples + "/model.jpg"}}
+            << 1;
         QTest::newRow("p2m face and background")
             << "product-to-model"
-            << QJsonObject{{"product_image", kSamples + "/product.jpg"}, {"face_reference", kSamples + "/face.jpg"},
-                           {"background_reference", kSamples + "/background.jpg"}, {"generation_mode", "balanced"}} << 5;
+            << QJsonObject{{"product_image", kSamples + "/product.jpg"},
+                           {"face_reference", kSamples + "/face.jpg"},
+                           {"background_reference", kSamples + "/background.jpg"},
+                           {"generation_mode", "balanced"}}
+            << 5;
         QTest::newRow("tryon-v1.6 saved model")
-            << "tryon-v1.6" << QJsonObject{{"model_image", "saved:demo"}, {"garment_image", kSamples + "/product.jpg"}} << 1;
+            << "tryon-v1.6"
+            << QJsonObject{{"model_image", "saved:demo"},
+                           {"garment_image", kSamples + "/product.jpg"}}
+            << 1;
         QTest::newRow("tryon-legacy flat body")
             << "tryon-legacy"
-            << QJsonObject{{"model_image", kSamples + "/model.jpg"}, {"garment_image", kSamples + "/product.jpg"},
-                           {"cover_feet", true}, {"long_top", true}, {"num_samples", 2}} << 2;
-        QTest::newRow("tryon-max jpeg")
-            << "tryon-max"
-            << QJsonObject{{"model_image", kSamples + "/model.jpg"}, {"product_image", kSamples + "/product.jpg"},
-                           {"output_format", "jpeg"}} << 2;
+            << QJsonObject{{"model_image", kSamples + "/model.jpg"},
+                           {"garment_image", kSamples + "/product.jpg"},
+                           {"cover_feet", true},
+                           {"long_top", true},
+                           {"num_samples", 2}}
+            << 2;
+        QTest::newRow("tryon-max jpeg") << "tryon-max"
+                                        << QJsonObject{{"model_image", kSamples + "/model.jpg"},
+                                                       {"product_image", kSamples + "/product.jpg"},
+                                                       {"output_format", "jpeg"}}
+                                        << 2;
         QTest::newRow("inline outputs")
             << "product-to-model"
-            << QJsonObject{{"product_image", kSamples + "/product.jpg"}, {"return_base64", true}} << 1;
+            << QJsonObject{{"product_image", kSamples + "/product.jpg"}, {"return_base64", true}}
+            << 1;
     }
     void tryOnModels()
     {
@@ -170,8 +186,8 @@ private slots:
 
     void invalidValuesSendNothing()
     {
-        const auto submission = m_runner->submit("product-to-model",
-                                                 {{"model_image", kSamples + "/model.jpg"},
+        const auto submission =
+            m_runner->submit("product-to-model", {{"model_image", kSamples + "/model.jpg"},
                                                   {"face_reference", kSamples + "/face.jpg"},
                                                   {"num_images", 9}});
         QVERIFY(submission.jobId.isEmpty());
@@ -187,7 +203,8 @@ private slots:
         const JobRecord job = runToEnd("product-to-model", {{"product_image", empty.fileName()}});
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.errorKind, QString("input"));
-        QVERIFY2(job.errorMessage.contains("empty.jpg") && job.errorMessage.contains("no credits"), qPrintable(job.errorMessage));
+        QVERIFY2(job.errorMessage.contains("empty.jpg") && job.errorMessage.contains("no credits"),
+                 qPrintable(job.errorMessage));
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
     }
 
@@ -198,7 +215,9 @@ private slots:
         fault.errorName = "PoseError";
         m_sandbox->injectFault(fault);
         const int before = m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey));
-        const JobRecord job = runToEnd("tryon-v1.6", {{"model_image", kSamples + "/model.jpg"}, {"garment_image", kSamples + "/product.jpg"}});
+        const JobRecord job =
+            runToEnd("tryon-v1.6", {{"model_image", kSamples + "/model.jpg"},
+                                    {"garment_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.errorKind, QString("runtime"));
         QCOMPARE(job.errorName, QString("PoseError"));
@@ -211,13 +230,16 @@ private slots:
     {
         m_sandbox->setCredits(QString::fromLatin1(kSandboxDefaultKey), 1);
         QSignalSpy out(m_runner.get(), &JobRunner::outOfCredits);
-        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}, {"resolution", "4k"}});
+        const JobRecord job =
+            runToEnd("product-to-model",
+                     {{"product_image", kSamples + "/product.jpg"}, {"resolution", "4k"}});
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.errorName, QString("OutOfCredits"));
         QCOMPARE(out.size(), 1);
         QVERIFY(m_runner->isPausedForCredits());
         // Further jobs wait instead of being sent.
-        const auto second = m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        const auto second =
+            m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QTRY_COMPARE(m_runner->job(second.jobId)->state, JobState::Queued);
         QTest::qWait(200);
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 1);
@@ -231,9 +253,10 @@ private slots:
     {
         QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
         for (int i = 0; i < 10; ++i) {
-            const auto s = m_runner->submit("tryon-v1.6", {{"model_image", "saved:demo"},
-                                                           {"garment_image", kSamples + "/product.jpg"},
-                                                           {"seed", i}});
+            const auto s =
+                m_runner->submit("tryon-v1.6", {{"model_image", "saved:demo"},
+                                                {"garment_image", kSamples + "/product.jpg"},
+                                                {"seed", i}});
             QVERIFY(!s.jobId.isEmpty());
         }
         int maxInFlight = 0;
@@ -260,7 +283,8 @@ private slots:
         limited.kind = SandboxFaultKind::RateLimit;
         limited.endpoint = SandboxEndpoint::Run;
         m_sandbox->injectFault(limited);
-        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Completed);
         QCOMPARE(m_sandbox->stats()["rejections"].toObject()["RateLimitExceeded"].toInt(), 1);
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 2);
@@ -272,15 +296,19 @@ private slots:
         busy.kind = SandboxFaultKind::ConcurrencyLimit;
         busy.endpoint = SandboxEndpoint::Run;
         m_sandbox->injectFault(busy);
-        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Completed);
-        QCOMPARE(m_sandbox->stats()["rejections"].toObject()["ConcurrencyLimitExceeded"].toInt(), 1);
+        QCOMPARE(m_sandbox->stats()["rejections"].toObject()["ConcurrencyLimitExceeded"].toInt(),
+                 1);
     }
 
     void resumesAfterCrash()
     {
         // Submit, let FASHN accept it, then "crash": the runner disappears mid-poll.
-        const auto s = m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}, {"generation_mode", "quality"}});
+        const auto s =
+            m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"},
+                                                  {"generation_mode", "quality"}});
         QTRY_COMPARE_WITH_TIMEOUT(m_runner->job(s.jobId)->state, JobState::Running, 10000);
         m_runner.reset();
         QCOMPARE(m_journal->load(s.jobId)->state, JobState::Running);
@@ -321,7 +349,8 @@ private slots:
         drop.kind = SandboxFaultKind::Drop;
         drop.endpoint = SandboxEndpoint::Run;
         m_sandbox->injectFault(drop);
-        const JobRecord job = runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Uncertain);
         QVERIFY(job.errorMessage.contains("charged"));
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 1);
@@ -329,7 +358,8 @@ private slots:
 
     void cancelBeforeSendingSpendsNothing()
     {
-        const auto s = m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        const auto s =
+            m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
         m_runner->cancel(s.jobId);
         QTRY_COMPARE(finished.size(), 1);

@@ -11,7 +11,16 @@ namespace fr {
 enum class Endpoint { Run, Status, Credits, Output };
 QString endpointName(Endpoint endpoint);
 
-enum class PredictionStatus { Starting, InQueue, Processing, Completed, Failed, Canceled, TimeOut, Unknown };
+enum class PredictionStatus {
+    Starting,
+    InQueue,
+    Processing,
+    Completed,
+    Failed,
+    Canceled,
+    TimeOut,
+    Unknown
+};
 PredictionStatus parsePredictionStatus(const QString &text);
 QString predictionStatusName(PredictionStatus status);
 bool isTerminal(PredictionStatus status);
@@ -29,7 +38,8 @@ enum class ApiErrorKind {
     ServerError,         // 5xx
     Network,             // connection refused, reset, DNS, TLS...
     Timeout,             // no complete reply within the transfer timeout
-    SubmissionUncertain, // /run connection broke after the request was sent: may exist and be charged
+    SubmissionUncertain, // /run connection broke after the request was sent: may exist and be
+                         // charged
     InvalidReply,        // malformed JSON, truncated body, unexpected shape
     InsecureUrl,         // base URL is not https and not loopback
     MissingKey,          // no API key configured
@@ -42,8 +52,8 @@ struct ApiError
 {
     ApiErrorKind kind = ApiErrorKind::None;
     int httpStatus = 0;
-    QString name;    // FASHN's error name, e.g. "OutOfCredits"
-    QString message; // FASHN's message or a transport description
+    QString name;             // FASHN's error name, e.g. "OutOfCredits"
+    QString message;          // FASHN's message or a transport description
     qint64 retryAfterMs = -1; // from retry-after-ms / retry-after, when given
 
     bool isError() const { return kind != ApiErrorKind::None; }
@@ -93,9 +103,9 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Pure parsing, tested by tables.
 ApiError parseApiError(int httpStatus, const QByteArray &body, const RawHeaders &headers);
-StatusResult parseStatusBody(const QByteArray &body);     // the 200 body of /v1/status
-RunResult parseRunBody(const QByteArray &body);           // the 200 body of /v1/run
-CreditsResult parseCreditsBody(const QByteArray &body);   // the 200 body of /v1/credits
-qint64 retryAfterMs(const RawHeaders &headers);           // -1 when absent
+StatusResult parseStatusBody(const QByteArray &body);   // the 200 body of /v1/status
+RunResult parseRunBody(const QByteArray &body);         // the 200 body of /v1/run
+CreditsResult parseCreditsBody(const QByteArray &body); // the 200 body of /v1/credits
+qint64 retryAfterMs(const RawHeaders &headers);         // -1 when absent
 
 } // namespace fr

@@ -11,8 +11,8 @@ namespace fr {
 // (possibly scaled) clock.
 struct PollPlan
 {
-    qint64 expectedMs = 20000;  // expected duration from the catalog's timing table
-    double timeScale = 1.0;     // < 1 only against a time-scaled sandbox
+    qint64 expectedMs = 20000; // expected duration from the catalog's timing table
+    double timeScale = 1.0;    // < 1 only against a time-scaled sandbox
 };
 
 qint64 nextPollDelayMs(const PollPlan &plan, qint64 elapsedMs, PredictionStatus lastStatus);

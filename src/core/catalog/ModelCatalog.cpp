@@ -10,15 +10,16 @@ namespace fr {
 
 QString ModelCatalog::defaultOverrideDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + QStringLiteral("/catalog");
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           QStringLiteral("/catalog");
 }
 
 ModelCatalog ModelCatalog::load(const QString &overrideDir, QStringList *warnings)
 {
     ModelCatalog catalog;
     // Bundled files are a build input: a broken one is a bug, caught by the catalog tests.
-    const QStringList bundled = QDir(QStringLiteral(":/catalog")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList bundled = QDir(QStringLiteral(":/catalog"))
+                                    .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString &file : bundled) {
         QString error;
         if (!catalog.addFile(QStringLiteral(":/catalog/") + file, &error) && warnings)

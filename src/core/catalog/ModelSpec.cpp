@@ -1,5 +1,7 @@
 #include "ModelSpec.h"
 
+#include "core/FashnDefaults.h"
+
 #include <QJsonArray>
 #include <cmath>
 
@@ -8,11 +10,16 @@ namespace fr {
 QString paramKindName(ParamKind kind)
 {
     switch (kind) {
-    case ParamKind::Image: return QStringLiteral("image");
-    case ParamKind::Enum: return QStringLiteral("enum");
-    case ParamKind::Integer: return QStringLiteral("integer");
-    case ParamKind::Boolean: return QStringLiteral("boolean");
-    case ParamKind::Text: return QStringLiteral("text");
+    case ParamKind::Image:
+        return QStringLiteral("image");
+    case ParamKind::Enum:
+        return QStringLiteral("enum");
+    case ParamKind::Integer:
+        return QStringLiteral("integer");
+    case ParamKind::Boolean:
+        return QStringLiteral("boolean");
+    case ParamKind::Text:
+        return QStringLiteral("text");
     }
     return {};
 }
@@ -77,6 +84,21 @@ bool parseParam(const QJsonObject &json, ParamSpec *spec, QString *error)
     spec->acceptsSaved = json.value(QLatin1String("accepts_saved")).toBool();
     spec->label = json.value(QLatin1String("label")).toString(spec->name);
     spec->help = json.value(QLatin1String("help")).toString();
+    spec->role = json.value(QLatin1String("role")).toString();
+    if (!spec->role.isEmpty() && !paramRoles().contains(spec->role)) {
+        *error = QStringLiteral("input %1 has an unknown role %2").arg(spec->name, spec->role);
+        return false;
+    }
+    const QJsonObject edges = json.value(QLatin1String("upload_max_edge")).toObject();
+    for (auto it = edges.begin(); it != edges.end(); ++it) {
+        const int edge = it.value().toInt();
+        if (!spec->values.contains(it.key()) || edge < 64) {
+            *error = QStringLiteral("input %1 has a wrong upload_max_edge for %2")
+                         .arg(spec->name, it.key());
+            return false;
+        }
+        spec->uploadMaxEdge.insert(it.key(), edge);
+    }
     if (spec->kind == ParamKind::Enum && spec->values.isEmpty()) {
         *error = QStringLiteral("enum input %1 lists no values").arg(spec->name);
         return false;
@@ -100,7 +122,8 @@ ModelSpec ModelSpec::fromJson(const QJsonObject &json, QString *error)
     spec.m_title = json.value(QLatin1String("title")).toString(spec.m_name);
     spec.m_lifecycle = json.value(QLatin1String("lifecycle")).toString();
     spec.m_description = json.value(QLatin1String("description")).toString();
-    const QString shape = json.value(QLatin1String("request_shape")).toString(QStringLiteral("versioned"));
+    const QString shape =
+        json.value(QLatin1String("request_shape")).toString(QStringLiteral("versioned"));
     if (shape == QLatin1String("flat")) {
         spec.m_shape = RequestShape::Flat;
     } else if (shape != QLatin1String("versioned")) {
@@ -118,6 +141,11 @@ ModelSpec ModelSpec::fromJson(const QJsonObject &json, QString *error)
         }
         if (spec.input(p.name)) {
             *error = QStringLiteral("model %1: input %2 is listed twice").arg(spec.m_name, p.name);
+            return {};
+        }
+        if (!p.role.isEmpty() && !spec.paramWithRole(p.role).isEmpty()) {
+            *error =
+                QStringLiteral("model %1: two inputs have the role %2").arg(spec.m_name, p.role);
             return {};
         }
         spec.m_inputs << p;
@@ -242,6 +270,37 @@ std::optional<double> ModelSpec::lookup(const ParamTable &table, const QJsonObje
         return cell.isDouble() ? std::optional<double>(cell.toDouble()) : std::nullopt;
     const QJsonValue inner = cell.toObject().value(column);
     return inner.isDouble() ? std::optional<double>(inner.toDouble()) : std::nullopt;
+}
+
+} // namespace fr
+
+namespace fr {
+
+const QStringList &paramRoles()
+{
+    static const QStringList roles{QStringLiteral("seed"), QStringLiteral("inline_outputs"),
+                                   QStringLiteral("model_image"), QStringLiteral("output_format"),
+                                   QStringLiteral("aspect_ratio")};
+    return roles;
+}
+
+QString ModelSpec::paramWithRole(const QString &role) const
+{
+    for (const ParamSpec &p : m_inputs) {
+        if (p.role == role)
+            return p.name;
+    }
+    return {};
+}
+
+int ModelSpec::uploadMaxEdge(const QJsonObject &values) const
+{
+    int edge = 0;
+    for (const ParamSpec &p : m_inputs) {
+        if (!p.uploadMaxEdge.isEmpty())
+            edge = qMax(edge, p.uploadMaxEdge.value(effectiveValue(values, p.name).toString(), 0));
+    }
+    return edge > 0 ? edge : defaults::kUploadMaxEdge;
 }
 
 } // namespace fr

@@ -48,8 +48,8 @@ enum class OutputKind { Generate, TryOn };
 struct OutputRules
 {
     OutputKind kind = OutputKind::Generate;
-    QString resolutionParam;      // empty: output follows the model image size
-    QJsonObject megapixels;       // resolution value -> megapixels
+    QString resolutionParam; // empty: output follows the model image size
+    QJsonObject megapixels;  // resolution value -> megapixels
 };
 
 class ModelSpec
@@ -74,6 +74,11 @@ public:
 
     // The value a parameter takes for this request: the set value, else the default.
     QJsonValue effectiveValue(const QJsonObject &values, const QString &param) const;
+    // The parameter that has a role (ParamSpec::role), or an empty string.
+    QString paramWithRole(const QString &role) const;
+    // Longest edge of uploaded images for these values: the largest upload_max_edge of the
+    // values set (or defaulted), else defaults::kUploadMaxEdge.
+    int uploadMaxEdge(const QJsonObject &values) const;
     // Number of output images the request produces (count parameter, else 1).
     int imageCount(const QJsonObject &values) const;
     // Resolves a table cell for the given values; returns nullopt when no cell applies.

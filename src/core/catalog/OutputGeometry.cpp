@@ -44,7 +44,7 @@ QSize sizeFor(double ratio, double megapixels)
 QString effectiveAspectRatio(const ModelSpec &model, const QJsonObject &values,
                              const QMap<QString, QSize> &imageSizes)
 {
-    const ParamSpec *spec = model.input(QStringLiteral("aspect_ratio"));
+    const ParamSpec *spec = model.input(model.paramWithRole(QStringLiteral("aspect_ratio")));
     if (!spec)
         return {};
     const QString explicitRatio = values.value(spec->name).toString();
@@ -66,7 +66,8 @@ QSize outputPixelSize(const ModelSpec &model, const QJsonObject &values,
     const QString aspect = effectiveAspectRatio(model, values, imageSizes);
     if (!aspect.isEmpty()) {
         ratio = ratioValue(aspect);
-    } else if (const QSize m = imageSizes.value(QStringLiteral("model_image")); m.isValid() && m.height() > 0) {
+    } else if (const QSize m = imageSizes.value(model.paramWithRole(QStringLiteral("model_image")));
+               m.isValid() && m.height() > 0) {
         ratio = double(m.width()) / m.height();
     } else {
         ratio = 3.0 / 4.0;
@@ -78,11 +79,12 @@ QSize outputPixelSize(const ModelSpec &model, const QJsonObject &values,
     }
     // Try-on without a resolution tier keeps the model photo's size, capped like FASHN's
     // recommended input size.
-    QSize m = imageSizes.value(QStringLiteral("model_image"));
+    QSize m = imageSizes.value(model.paramWithRole(QStringLiteral("model_image")));
     if (!m.isValid())
         return sizeFor(ratio, 1.0);
-    if (qMax(m.width(), m.height()) > 2000)
-        m = m.scaled(2000, 2000, Qt::KeepAspectRatio);
+    const int edge = model.uploadMaxEdge(values);
+    if (qMax(m.width(), m.height()) > edge)
+        m = m.scaled(edge, edge, Qt::KeepAspectRatio);
     return m;
 }
 

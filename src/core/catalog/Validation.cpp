@@ -16,10 +16,11 @@ ImageValueForm classifyImageValue(const QString &value)
         return ImageValueForm::DataUri;
     if (v.startsWith(QLatin1String("saved:")))
         return ImageValueForm::Saved;
-    if (v.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-        || v.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+    if (v.startsWith(QLatin1String("http://"), Qt::CaseInsensitive) ||
+        v.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
         return ImageValueForm::HttpUrl;
-    if (v.startsWith(QLatin1String("file://"), Qt::CaseInsensitive) || !v.contains(QLatin1String("://")))
+    if (v.startsWith(QLatin1String("file://"), Qt::CaseInsensitive) ||
+        !v.contains(QLatin1String("://")))
         return ImageValueForm::LocalFile;
     return ImageValueForm::Other;
 }
@@ -42,51 +43,64 @@ bool isSet(const QJsonObject &values, const QString &name)
 void checkImage(const ParamSpec &p, const QString &v, ImageSources sources,
                 QList<ValidationIssue> *issues)
 {
-    auto add = [&](const QString &rule, const QString &msg) { issues->append({p.name, rule, msg}); };
+    auto add = [&](const QString &rule, const QString &msg) {
+        issues->append({p.name, rule, msg});
+    };
     switch (classifyImageValue(v)) {
     case ImageValueForm::Empty:
-        add(QStringLiteral("type"), QStringLiteral("%1 is empty; give an image URL, a data URI or a file.").arg(p.name));
+        add(QStringLiteral("type"),
+            QStringLiteral("%1 is empty; give an image URL, a data URI or a file.").arg(p.name));
         return;
     case ImageValueForm::DataUri:
         if (!validDataUri(v))
             add(QStringLiteral("image_source"),
-                QStringLiteral("%1 is a data URI without the data:image/<format>;base64, prefix or without data.").arg(p.name));
+                QStringLiteral("%1 is a data URI without the data:image/<format>;base64, prefix or "
+                               "without data.")
+                    .arg(p.name));
         return;
     case ImageValueForm::Saved:
         if (!p.acceptsSaved)
-            add(QStringLiteral("saved"), QStringLiteral("%1 does not accept saved:<name>; only model_image of try-on does.").arg(p.name));
+            add(QStringLiteral("saved"),
+                QStringLiteral("%1 does not accept saved:<name>; only model_image of try-on does.")
+                    .arg(p.name));
         else if (v.trimmed().size() <= 6)
-            add(QStringLiteral("saved"), QStringLiteral("%1 names no saved model after saved:.").arg(p.name));
+            add(QStringLiteral("saved"),
+                QStringLiteral("%1 names no saved model after saved:.").arg(p.name));
         return;
     case ImageValueForm::HttpUrl: {
         const QUrl url(v.trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty())
-            add(QStringLiteral("image_source"), QStringLiteral("%1 is not a valid URL.").arg(p.name));
+            add(QStringLiteral("image_source"),
+                QStringLiteral("%1 is not a valid URL.").arg(p.name));
         return;
     }
     case ImageValueForm::LocalFile:
         if (sources == ImageSources::WireOnly)
             add(QStringLiteral("image_source"),
-                QStringLiteral("%1 must be an image URL or a data:image/<format>;base64, URI.").arg(p.name));
+                QStringLiteral("%1 must be an image URL or a data:image/<format>;base64, URI.")
+                    .arg(p.name));
         return;
     case ImageValueForm::Other:
         add(QStringLiteral("image_source"),
             QStringLiteral("%1 must be an http(s) URL, a data URI%2%3.")
                 .arg(p.name, p.acceptsSaved ? QStringLiteral(", saved:<name>") : QString(),
-                     sources == ImageSources::LocalFilesAllowed ? QStringLiteral(" or a file") : QString()));
+                     sources == ImageSources::LocalFilesAllowed ? QStringLiteral(" or a file")
+                                                                : QString()));
         return;
     }
 }
 
 } // namespace
 
-QList<ValidationIssue> validate(const ModelSpec &model, const QJsonObject &values, ImageSources sources)
+QList<ValidationIssue> validate(const ModelSpec &model, const QJsonObject &values,
+                                ImageSources sources)
 {
     QList<ValidationIssue> issues;
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!model.input(it.key()))
-            issues.append({it.key(), QStringLiteral("unknown"),
-                           QStringLiteral("%1 is not a parameter of %2.").arg(it.key(), model.name())});
+            issues.append(
+                {it.key(), QStringLiteral("unknown"),
+                 QStringLiteral("%1 is not a parameter of %2.").arg(it.key(), model.name())});
     }
     for (const ParamSpec &p : model.inputs()) {
         const QJsonValue v = values.value(p.name);
@@ -96,22 +110,27 @@ QList<ValidationIssue> validate(const ModelSpec &model, const QJsonObject &value
                                QStringLiteral("%1 is required by %2.").arg(p.name, model.name())});
             continue;
         }
-        auto add = [&](const QString &rule, const QString &msg) { issues.append({p.name, rule, msg}); };
+        auto add = [&](const QString &rule, const QString &msg) {
+            issues.append({p.name, rule, msg});
+        };
         switch (p.kind) {
         case ParamKind::Image:
             if (!v.isString())
-                add(QStringLiteral("type"), QStringLiteral("%1 must be a string (URL or data URI).").arg(p.name));
+                add(QStringLiteral("type"),
+                    QStringLiteral("%1 must be a string (URL or data URI).").arg(p.name));
             else
                 checkImage(p, v.toString(), sources, &issues);
             break;
         case ParamKind::Enum:
             if (!v.isString() || !p.values.contains(v.toString()))
-                add(QStringLiteral("enum"), QStringLiteral("%1 must be one of %2.").arg(p.name, p.values.join(QLatin1String(", "))));
+                add(QStringLiteral("enum"), QStringLiteral("%1 must be one of %2.")
+                                                .arg(p.name, p.values.join(QLatin1String(", "))));
             break;
         case ParamKind::Integer: {
             const double d = v.toDouble();
             if (!v.isDouble() || std::floor(d) != d) {
-                add(QStringLiteral("type"), QStringLiteral("%1 must be a whole number.").arg(p.name));
+                add(QStringLiteral("type"),
+                    QStringLiteral("%1 must be a whole number.").arg(p.name));
                 break;
             }
             if ((p.minimum && d < double(*p.minimum)) || (p.maximum && d > double(*p.maximum)))
@@ -123,18 +142,22 @@ QList<ValidationIssue> validate(const ModelSpec &model, const QJsonObject &value
         }
         case ParamKind::Boolean:
             if (!v.isBool())
-                add(QStringLiteral("type"), QStringLiteral("%1 must be true or false.").arg(p.name));
+                add(QStringLiteral("type"),
+                    QStringLiteral("%1 must be true or false.").arg(p.name));
             break;
         case ParamKind::Text:
             if (!v.isString())
                 add(QStringLiteral("type"), QStringLiteral("%1 must be text.").arg(p.name));
             else if (p.maxLength > 0 && v.toString().size() > p.maxLength)
-                add(QStringLiteral("length"), QStringLiteral("%1 is longer than %2 characters.").arg(p.name).arg(p.maxLength));
+                add(QStringLiteral("length"), QStringLiteral("%1 is longer than %2 characters.")
+                                                  .arg(p.name)
+                                                  .arg(p.maxLength));
             break;
         }
         for (const QString &other : p.excludes) {
             if (isSet(values, other))
-                add(QStringLiteral("excludes"), QStringLiteral("%1 cannot be combined with %2.").arg(p.name, other));
+                add(QStringLiteral("excludes"),
+                    QStringLiteral("%1 cannot be combined with %2.").arg(p.name, other));
         }
     }
     return issues;
@@ -157,7 +180,8 @@ QJsonValue parseParamText(const ParamSpec &spec, const QString &text, QString *e
         return text;
     case ParamKind::Enum:
         if (!spec.values.contains(t)) {
-            *error = QStringLiteral("%1 must be one of %2, not \"%3\".").arg(spec.name, spec.values.join(QLatin1String(", ")), t);
+            *error = QStringLiteral("%1 must be one of %2, not \"%3\".")
+                         .arg(spec.name, spec.values.join(QLatin1String(", ")), t);
             return QJsonValue(QJsonValue::Undefined);
         }
         return t;
@@ -172,9 +196,11 @@ QJsonValue parseParamText(const ParamSpec &spec, const QString &text, QString *e
     }
     case ParamKind::Boolean: {
         const QString l = t.toLower();
-        if (l == QLatin1String("true") || l == QLatin1String("1") || l == QLatin1String("yes") || l == QLatin1String("on"))
+        if (l == QLatin1String("true") || l == QLatin1String("1") || l == QLatin1String("yes") ||
+            l == QLatin1String("on"))
             return true;
-        if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no") || l == QLatin1String("off"))
+        if (l == QLatin1String("false") || l == QLatin1String("0") || l == QLatin1String("no") ||
+            l == QLatin1String("off"))
             return false;
         *error = QStringLiteral("%1 must be true or false, not \"%2\".").arg(spec.name, t);
         return QJsonValue(QJsonValue::Undefined);

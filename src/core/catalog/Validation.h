@@ -15,8 +15,8 @@ enum class ImageSources { LocalFilesAllowed, WireOnly };
 
 struct ValidationIssue
 {
-    QString param; // the parameter the problem is about
-    QString rule;  // unknown, required, type, enum, range, length, excludes, image_source, saved
+    QString param;   // the parameter the problem is about
+    QString rule;    // unknown, required, type, enum, range, length, excludes, image_source, saved
     QString message; // an English sentence naming the parameter and the rule
 
     bool operator==(const ValidationIssue &) const = default;

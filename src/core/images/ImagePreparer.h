@@ -10,10 +10,10 @@ namespace fr {
 
 struct PrepareOptions
 {
-    int maxEdge = 2000;               // 6000 when the job asks for 4k output
+    int maxEdge = 2000; // 6000 when the job asks for 4k output
     int jpegQuality = 95;
     qint64 maxFileBytes = 200LL << 20; // refuse files larger than this outright
-    qint64 maxPixels = 250'000'000;   // decoded size above this is a decompression bomb
+    qint64 maxPixels = 250'000'000;    // decoded size above this is a decompression bomb
 };
 
 enum class ImageProblem {
@@ -34,12 +34,12 @@ QString imageProblemName(ImageProblem problem);
 struct PreparedImage
 {
     ImageProblem problem = ImageProblem::None;
-    QString message;          // English sentence naming the file and the problem
-    QString fileName;         // the source file's name (no folder)
-    QByteArray sourceSha256;  // hex SHA-256 of the source file's bytes
-    QSize sourceSize;         // oriented size before scaling
-    QSize size;               // size sent
-    QByteArray mimeType;      // image/jpeg or image/png
+    QString message;         // English sentence naming the file and the problem
+    QString fileName;        // the source file's name (no folder)
+    QByteArray sourceSha256; // hex SHA-256 of the source file's bytes
+    QSize sourceSize;        // oriented size before scaling
+    QSize size;              // size sent
+    QByteArray mimeType;     // image/jpeg or image/png
     QByteArray encoded;
 
     bool ok() const { return problem == ImageProblem::None; }

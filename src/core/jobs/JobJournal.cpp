@@ -7,19 +7,33 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUuid>
 
 namespace fr {
 
 namespace {
 
-const char *const kStateNames[] = {"preparing", "queued",  "submitting", "running", "downloading",
+const char *const kStateNames[] = {"preparing", "queued", "submitting", "running",   "downloading",
                                    "completed", "failed", "uncertain",  "cancelled", "expired"};
 
-QString toText(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString toText(const QStringList &l) { return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact)); }
-QString toText(const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString(); }
-QJsonObject objectOf(const QString &s) { return QJsonDocument::fromJson(s.toUtf8()).object(); }
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+QString toText(const QStringList &l)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+}
+QString toText(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+QJsonObject objectOf(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
 QStringList listOf(const QString &s)
 {
     QStringList out;
@@ -27,15 +41,26 @@ QStringList listOf(const QString &s)
         out << v.toString();
     return out;
 }
-QDateTime timeOf(const QString &s) { return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs); }
+QDateTime timeOf(const QString &s)
+{
+    return s.isEmpty() ? QDateTime() : QDateTime::fromString(s, Qt::ISODateWithMs);
+}
 
-const char kColumns[] = "id, model, state, values_json, inputs_json, output_dir, prediction_id, remote_status, "
-                        "error_kind, error_name, error_message, credits_estimated, credits_used, outputs_json, "
-                        "saved_json, created_at, submitted_at, completed_at, updated_at";
+// The schema this code writes (PRAGMA user_version). 0 is a journal written before versions
+// were kept: it is adopted when its table has our columns.
+constexpr int kSchemaVersion = 1;
+
+const char kColumns[] =
+    "id, model, state, values_json, inputs_json, output_dir, prediction_id, remote_status, "
+    "error_kind, error_name, error_message, credits_estimated, credits_used, outputs_json, "
+    "saved_json, created_at, submitted_at, completed_at, updated_at";
 
 } // namespace
 
-QString jobStateName(JobState state) { return QString::fromLatin1(kStateNames[int(state)]); }
+QString jobStateName(JobState state)
+{
+    return QString::fromLatin1(kStateNames[int(state)]);
+}
 
 JobState jobStateFromName(const QString &name)
 {
@@ -48,16 +73,21 @@ JobState jobStateFromName(const QString &name)
 
 bool isFinal(JobState state)
 {
-    return state == JobState::Completed || state == JobState::Failed || state == JobState::Uncertain
-           || state == JobState::Cancelled || state == JobState::Expired;
+    return state == JobState::Completed || state == JobState::Failed ||
+           state == JobState::Uncertain || state == JobState::Cancelled ||
+           state == JobState::Expired;
 }
 
 JobJournal::JobJournal()
-    : m_connection(QStringLiteral("fr-journal-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_connection(QStringLiteral("fr-journal-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
 }
 
-JobJournal::~JobJournal() { close(); }
+JobJournal::~JobJournal()
+{
+    close();
+}
 
 void JobJournal::close()
 {
@@ -82,31 +112,71 @@ bool JobJournal::open(const QString &path, QString *error)
         return false;
     };
     if (!db.open())
-        return fail(QStringLiteral("Cannot open the job journal %1: %2").arg(path, db.lastError().text()));
+        return fail(
+            QStringLiteral("Cannot open the job journal %1: %2").arg(path, db.lastError().text()));
     QSqlQuery q(db);
+    // A journal written by another version (or another program) is never written to: every
+    // write would fail or mislead, while the jobs it records may be paid for.
+    auto refuse = [&](const QString &what) {
+        db.close();
+        return fail(what);
+    };
+    int version = -1;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        version = q.value(0).toInt();
+    if (version == -1)
+        return refuse(
+            QStringLiteral("Cannot read the job journal %1: %2").arg(path, q.lastError().text()));
+    if (version != 0 && version != kSchemaVersion)
+        return refuse(
+            QStringLiteral("The job journal %1 has schema version %2, which this version of "
+                           "Fitting Room does not know; move it aside to start a new one.")
+                .arg(path)
+                .arg(version));
+    if (version == 0 && db.tables().contains(QStringLiteral("jobs"))) {
+        const QSqlRecord existing = db.record(QStringLiteral("jobs"));
+        for (const QString &column : QString::fromLatin1(kColumns).split(QLatin1Char(','))) {
+            if (!existing.contains(column.trimmed()))
+                return refuse(
+                    QStringLiteral("The job journal %1 has a jobs table that is not Fitting "
+                                   "Room's (no column %2); move it aside to start a new one.")
+                        .arg(path, column.trimmed()));
+        }
+    }
     // WAL keeps writes cheap on the UI thread while staying durable across an app crash.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     if (!q.exec(QStringLiteral(
             "CREATE TABLE IF NOT EXISTS jobs ("
             " id TEXT PRIMARY KEY, model TEXT NOT NULL, state TEXT NOT NULL,"
-            " values_json TEXT, inputs_json TEXT, output_dir TEXT, prediction_id TEXT, remote_status TEXT,"
+            " values_json TEXT, inputs_json TEXT, output_dir TEXT, prediction_id TEXT, "
+            "remote_status TEXT,"
             " error_kind TEXT, error_name TEXT, error_message TEXT,"
             " credits_estimated INTEGER, credits_used INTEGER, outputs_json TEXT, saved_json TEXT,"
             " created_at TEXT, submitted_at TEXT, completed_at TEXT, updated_at TEXT)")))
-        return fail(QStringLiteral("Cannot create the job journal table: %1").arg(q.lastError().text()));
+        return fail(
+            QStringLiteral("Cannot create the job journal table: %1").arg(q.lastError().text()));
     q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"));
+    // PRAGMA takes no bound parameters; the version is our own constant.
+    if (version != kSchemaVersion &&
+        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
+        return refuse(
+            QStringLiteral("Cannot write the job journal %1: %2").arg(path, q.lastError().text()));
     return true;
 }
 
-bool JobJournal::isOpen() const { return QSqlDatabase::database(m_connection, false).isOpen(); }
+bool JobJournal::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
 
 bool JobJournal::save(const JobRecord &job)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (%1) VALUES "
-                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(QLatin1String(kColumns)));
+                             "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                  .arg(QLatin1String(kColumns)));
     q.addBindValue(job.id);
     q.addBindValue(job.model);
     q.addBindValue(jobStateName(job.state));
@@ -133,11 +203,14 @@ bool JobJournal::save(const JobRecord &job)
     return true;
 }
 
-QList<JobRecord> JobJournal::query(const QString &tail) const
+QList<JobRecord> JobJournal::query(const QString &tail, const QVariantList &values) const
 {
     QList<JobRecord> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    if (!q.exec(QStringLiteral("SELECT %1 FROM jobs %2").arg(QLatin1String(kColumns), tail))) {
+    q.prepare(QStringLiteral("SELECT %1 FROM jobs %2").arg(QLatin1String(kColumns), tail));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
         m_lastError = q.lastError().text();
         return out;
     }
@@ -170,19 +243,30 @@ QList<JobRecord> JobJournal::query(const QString &tail) const
 
 std::optional<JobRecord> JobJournal::load(const QString &id) const
 {
-    QString escaped = id;
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    const QList<JobRecord> rows = query(QStringLiteral("WHERE id = '%1'").arg(escaped));
+    const QList<JobRecord> rows = query(QStringLiteral("WHERE id = ?"), {id});
     if (rows.isEmpty())
         return std::nullopt;
     return rows.first();
 }
 
-QList<JobRecord> JobJournal::all() const { return query(QStringLiteral("ORDER BY created_at DESC")); }
+QList<JobRecord> JobJournal::all() const
+{
+    return query(QStringLiteral("ORDER BY created_at DESC"));
+}
 
 QList<JobRecord> JobJournal::unfinished() const
 {
-    return query(QStringLiteral("WHERE state NOT IN ('completed','failed','uncertain','cancelled','expired') ORDER BY created_at ASC"));
+    QVariantList finalStates;
+    QStringList marks;
+    for (int i = 0; i < int(std::size(kStateNames)); ++i) {
+        if (isFinal(JobState(i))) {
+            finalStates << jobStateName(JobState(i));
+            marks << QStringLiteral("?");
+        }
+    }
+    return query(QStringLiteral("WHERE state NOT IN (%1) ORDER BY created_at ASC")
+                     .arg(marks.join(QLatin1Char(','))),
+                 finalStates);
 }
 
 bool JobJournal::remove(const QString &id)

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace fr {
@@ -19,7 +20,8 @@ public:
     JobJournal(const JobJournal &) = delete;
     JobJournal &operator=(const JobJournal &) = delete;
 
-    // path ":memory:" keeps the journal in memory (tests, one-shot sandbox runs).
+    // path ":memory:" keeps the journal in memory (tests, one-shot sandbox runs). A journal of an
+    // unknown schema version, or with a foreign jobs table, is refused with a message naming it.
     bool open(const QString &path, QString *error = nullptr);
     bool isOpen() const;
     void close();
@@ -32,7 +34,8 @@ public:
     bool remove(const QString &id);
 
 private:
-    QList<JobRecord> query(const QString &where) const;
+    // tail is SQL of ours (WHERE/ORDER with ? marks); every value is bound from values.
+    QList<JobRecord> query(const QString &tail, const QVariantList &values = {}) const;
     QString m_connection;
     mutable QString m_lastError;
 };

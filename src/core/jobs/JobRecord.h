@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QMetaType>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -31,15 +31,15 @@ struct JobRecord
 {
     QString id;
     QString model;
-    QJsonObject values;     // as the user set them: image values are paths, URLs or saved:<name>
-    QJsonObject inputs;     // param -> {"file", "sha256"} of prepared images
+    QJsonObject values; // as the user set them: image values are paths, URLs or saved:<name>
+    QJsonObject inputs; // param -> {"file", "sha256"} of prepared images
     QString outputDir;
     JobState state = JobState::Preparing;
     QString predictionId;
-    QString remoteStatus;   // last status FASHN reported (starting, in_queue, processing, ...)
-    QString errorKind;      // ApiErrorKind name, "runtime", or "input"
-    QString errorName;      // FASHN's error name when there is one
-    QString errorMessage;   // a sentence for the user
+    QString remoteStatus; // last status FASHN reported (starting, in_queue, processing, ...)
+    QString errorKind;    // ApiErrorKind name, "runtime", or "input"
+    QString errorName;    // FASHN's error name when there is one
+    QString errorMessage; // a sentence for the user
     int creditsEstimated = -1;
     int creditsUsed = -1;
     QStringList outputs;    // remote outputs (URLs); inline outputs are not journalled

@@ -43,7 +43,10 @@ JobRunner::JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJourna
 {
 }
 
-JobRunner::~JobRunner() { qDeleteAll(m_active); }
+JobRunner::~JobRunner()
+{
+    qDeleteAll(m_active);
+}
 
 void JobRunner::setConfig(const RunnerConfig &config)
 {
@@ -51,9 +54,15 @@ void JobRunner::setConfig(const RunnerConfig &config)
     QTimer::singleShot(0, this, &JobRunner::pump);
 }
 
-const ModelSpec *JobRunner::spec(const Active *a) const { return m_catalog->model(a->rec.model); }
+const ModelSpec *JobRunner::spec(const Active *a) const
+{
+    return m_catalog->model(a->rec.model);
+}
 
-JobRunner::Active *JobRunner::find(const QString &jobId) const { return m_active.value(jobId); }
+JobRunner::Active *JobRunner::find(const QString &jobId) const
+{
+    return m_active.value(jobId);
+}
 
 std::optional<JobRecord> JobRunner::job(const QString &jobId) const
 {
@@ -141,9 +150,8 @@ void JobRunner::prepare(Active *a)
     a->rec.state = JobState::Preparing;
     a->wireValues = a->rec.values;
     const ModelSpec *model = spec(a);
-    const bool large = model->effectiveValue(a->rec.values, QStringLiteral("resolution")).toString() == QLatin1String("4k");
     PrepareOptions options;
-    options.maxEdge = large ? 6000 : 2000;
+    options.maxEdge = model->uploadMaxEdge(a->rec.values);
     QStringList files;
     for (const QString &param : model->imageInputs()) {
         const QString value = a->rec.values.value(param).toString();
@@ -152,7 +160,8 @@ void JobRunner::prepare(Active *a)
             files << param;
             break;
         case ImageValueForm::DataUri:
-            a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), QStringLiteral("(inline image)")}});
+            a->rec.inputs.insert(
+                param, QJsonObject{{QStringLiteral("file"), QStringLiteral("(inline image)")}});
             break;
         case ImageValueForm::HttpUrl:
         case ImageValueForm::Saved:
@@ -174,23 +183,27 @@ void JobRunner::prepare(Active *a)
         if (path.startsWith(QLatin1String("file://"), Qt::CaseInsensitive))
             path = QUrl(path).toLocalFile();
         auto *watcher = new QFutureWatcher<PreparedImage>(this);
-        connect(watcher, &QFutureWatcher<PreparedImage>::finished, this, [this, watcher, jobId, param] {
-            watcher->deleteLater();
-            Active *a = find(jobId);
-            if (!a || a->rec.state != JobState::Preparing)
-                return;
-            const PreparedImage image = watcher->result();
-            if (!image.ok()) {
-                finish(a, JobState::Failed, QStringLiteral("input"), imageProblemName(image.problem),
-                       QStringLiteral("%1: %2 Nothing was sent and no credits were spent.").arg(param, image.message));
-                return;
-            }
-            a->wireValues.insert(param, image.dataUri());
-            a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), image.fileName},
-                                                    {QStringLiteral("sha256"), QString::fromLatin1(image.sourceSha256)}});
-            if (--a->pendingPrepares == 0)
-                enqueue(a);
-        });
+        connect(
+            watcher, &QFutureWatcher<PreparedImage>::finished, this, [this, watcher, jobId, param] {
+                watcher->deleteLater();
+                Active *a = find(jobId);
+                if (!a || a->rec.state != JobState::Preparing)
+                    return;
+                const PreparedImage image = watcher->result();
+                if (!image.ok()) {
+                    finish(a, JobState::Failed, QStringLiteral("input"),
+                           imageProblemName(image.problem),
+                           QStringLiteral("%1: %2 Nothing was sent and no credits were spent.")
+                               .arg(param, image.message));
+                    return;
+                }
+                a->wireValues.insert(param, image.dataUri());
+                a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), image.fileName},
+                                                        {QStringLiteral("sha256"),
+                                                         QString::fromLatin1(image.sourceSha256)}});
+                if (--a->pendingPrepares == 0)
+                    enqueue(a);
+            });
         watcher->setFuture(prepareImageAsync(path, options));
     }
 }
@@ -206,8 +219,8 @@ void JobRunner::enqueue(Active *a)
 
 void JobRunner::pump()
 {
-    while (!m_pausedForCredits && !m_heldByConcurrency && !m_queue.isEmpty()
-           && inFlightCount() < m_config.maxInFlight) {
+    while (!m_pausedForCredits && !m_heldByConcurrency && !m_queue.isEmpty() &&
+           inFlightCount() < m_config.maxInFlight) {
         Active *a = find(m_queue.takeFirst());
         if (a && a->rec.state == JobState::Queued)
             submitNow(a);
@@ -226,7 +239,8 @@ void JobRunner::submitNow(Active *a)
     update(a);
     const QJsonObject body = buildRequestBody(*spec(a), a->wireValues);
     const QString jobId = a->rec.id;
-    m_client->run(body, this, [this, jobId](const RunResult &result) { onRunResult(jobId, result); });
+    m_client->run(body, this,
+                  [this, jobId](const RunResult &result) { onRunResult(jobId, result); });
 }
 
 void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
@@ -243,8 +257,10 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
         update(a);
         if (a->cancelRequested) {
             finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
-                   QStringLiteral("Cancelled after FASHN accepted it (prediction %1); FASHN has no cancel "
-                                  "endpoint, so it may still finish and be charged.").arg(result.predictionId));
+                   QStringLiteral(
+                       "Cancelled after FASHN accepted it (prediction %1); FASHN has no cancel "
+                       "endpoint, so it may still finish and be charged.")
+                       .arg(result.predictionId));
             return;
         }
         startPolling(a);
@@ -258,10 +274,12 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
         m_queue.prepend(jobId);
         m_heldByConcurrency = true;
         if (inFlightCount() == 0) {
-            QTimer::singleShot(qMax<qint64>(1, qint64(m_config.concurrencyRetryMs * m_config.timeScale)), this, [this] {
-                m_heldByConcurrency = false;
-                pump();
-            });
+            QTimer::singleShot(
+                qMax<qint64>(1, qint64(m_config.concurrencyRetryMs * m_config.timeScale)), this,
+                [this] {
+                    m_heldByConcurrency = false;
+                    pump();
+                });
         }
         return;
     }
@@ -287,11 +305,17 @@ void JobRunner::startPolling(Active *a)
     plan.expectedMs = qint64(expectedDurationSeconds(*model, a->rec.values) * 1000.0);
     plan.timeScale = m_config.timeScale;
     // Resumed jobs: elapsed time since submission comes from the wall clock.
-    const qint64 elapsed = a->rec.submittedAt.isValid() ? qMax<qint64>(0, a->rec.submittedAt.msecsTo(m_clock->now())) : 0;
+    const qint64 elapsed = a->rec.submittedAt.isValid()
+                               ? qMax<qint64>(0, a->rec.submittedAt.msecsTo(m_clock->now()))
+                               : 0;
     const qint64 submittedMs = m_clock->monotonicMs() - elapsed;
-    const bool inline64 = a->rec.values.value(QStringLiteral("return_base64")).toBool();
-    const qint64 retention = qint64((inline64 ? m_config.inlineRetentionMs : m_config.cdnRetentionMs) * m_config.timeScale);
-    auto *poller = new PredictionPoller(m_client, a->rec.predictionId, plan, submittedMs, this, m_clock);
+    const bool inline64 =
+        model->effectiveValue(a->rec.values, model->paramWithRole(QStringLiteral("inline_outputs")))
+            .toBool();
+    const qint64 retention = qint64(
+        (inline64 ? m_config.inlineRetentionMs : m_config.cdnRetentionMs) * m_config.timeScale);
+    auto *poller =
+        new PredictionPoller(m_client, a->rec.predictionId, plan, submittedMs, this, m_clock);
     poller->setExpiresAtMs(submittedMs + retention);
     a->poller = poller;
     const QString jobId = a->rec.id;
@@ -307,7 +331,8 @@ void JobRunner::startPolling(Active *a)
         Active *a = find(jobId);
         if (!a)
             return;
-        const JobState state = e.kind == ApiErrorKind::OutputExpired ? JobState::Expired : JobState::Failed;
+        const JobState state =
+            e.kind == ApiErrorKind::OutputExpired ? JobState::Expired : JobState::Failed;
         finish(a, state, apiErrorKindName(e.kind), e.name, e.describe());
     });
     poller->start();
@@ -325,8 +350,10 @@ void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
         a->rec.creditsUsed = s.creditsUsed;
     if (s.status != PredictionStatus::Completed) {
         const PredictionError &pe = s.predictionError;
-        QString message = pe.isEmpty() ? QStringLiteral("FASHN ended the prediction as %1.").arg(a->rec.remoteStatus)
-                                       : pe.describe();
+        QString message =
+            pe.isEmpty()
+                ? QStringLiteral("FASHN ended the prediction as %1.").arg(a->rec.remoteStatus)
+                : pe.describe();
         if (a->rec.creditsUsed <= 0)
             message += QStringLiteral(" Failed predictions cost nothing.");
         a->rec.creditsUsed = qMax(0, a->rec.creditsUsed);
@@ -353,7 +380,10 @@ void JobRunner::download(Active *a, const QStringList &outputs)
     for (const QString &path : std::as_const(a->rec.savedFiles)) {
         QFile f(path + QStringLiteral(".json"));
         if (QFileInfo::exists(path) && f.open(QIODevice::ReadOnly)) {
-            const int index = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("output_index")).toInt(-1);
+            const int index = QJsonDocument::fromJson(f.readAll())
+                                  .object()
+                                  .value(QStringLiteral("output_index"))
+                                  .toInt(-1);
             if (index >= 0 && index < a->outputCount && !a->saved.contains(index))
                 a->saved.insert(index, path);
         }
@@ -373,24 +403,30 @@ void JobRunner::download(Active *a, const QStringList &outputs)
             continue;
         }
         if (out.endsWith(QLatin1String("_expired"))) {
-            outputDone(a, i, false, {}, ApiErrorKind::OutputExpired,
-                       QStringLiteral("Output %1 expired: FASHN keeps inline outputs for 60 minutes.").arg(i + 1));
+            outputDone(
+                a, i, false, {}, ApiErrorKind::OutputExpired,
+                QStringLiteral("Output %1 expired: FASHN keeps inline outputs for 60 minutes.")
+                    .arg(i + 1));
         } else if (out.startsWith(QLatin1String("data:"))) {
             const int comma = out.indexOf(QLatin1Char(','));
             saveOutput(a, i, QByteArray::fromBase64(out.mid(comma + 1).toLatin1()), {});
         } else {
-            m_client->fetch(QUrl(out), this, [this, jobId, i, out](const QByteArray &data, const ApiError &e) {
-                Active *a = find(jobId);
-                if (!a)
-                    return;
-                if (e.isError()) {
-                    const ApiErrorKind kind = e.kind == ApiErrorKind::NotFound ? ApiErrorKind::OutputExpired : e.kind;
-                    outputDone(a, i, false, {}, kind,
-                               QStringLiteral("Output %1 could not be downloaded: %2").arg(i + 1).arg(e.describe()));
-                    return;
-                }
-                saveOutput(a, i, data, out);
-            });
+            m_client->fetch(
+                QUrl(out), this, [this, jobId, i, out](const QByteArray &data, const ApiError &e) {
+                    Active *a = find(jobId);
+                    if (!a)
+                        return;
+                    if (e.isError()) {
+                        const ApiErrorKind kind =
+                            e.kind == ApiErrorKind::NotFound ? ApiErrorKind::OutputExpired : e.kind;
+                        outputDone(a, i, false, {}, kind,
+                                   QStringLiteral("Output %1 could not be downloaded: %2")
+                                       .arg(i + 1)
+                                       .arg(e.describe()));
+                        return;
+                    }
+                    saveOutput(a, i, data, out);
+                });
         }
         if (!find(jobId))
             return;
@@ -406,15 +442,18 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
     for (auto it = a->rec.values.begin(); it != a->rec.values.end(); ++it) {
         const ParamSpec *ps = model->input(it.key());
         if (ps && ps->kind == ParamKind::Image)
-            p.parameters.insert(it.key(), a->rec.inputs.value(it.key()).toObject().value(QStringLiteral("file")));
+            p.parameters.insert(
+                it.key(), a->rec.inputs.value(it.key()).toObject().value(QStringLiteral("file")));
         else
             p.parameters.insert(it.key(), it.value());
     }
     for (auto it = a->rec.inputs.begin(); it != a->rec.inputs.end(); ++it) {
         const QJsonObject o = it.value().toObject();
-        p.inputs.append({it.key(), o.value(QStringLiteral("file")).toString(), o.value(QStringLiteral("sha256")).toString()});
+        p.inputs.append({it.key(), o.value(QStringLiteral("file")).toString(),
+                         o.value(QStringLiteral("sha256")).toString()});
     }
-    const QJsonValue seed = model->effectiveValue(a->rec.values, QStringLiteral("seed"));
+    const QJsonValue seed =
+        model->effectiveValue(a->rec.values, model->paramWithRole(QStringLiteral("seed")));
     p.seed = seed.isDouble() ? qint64(seed.toDouble()) : -1;
     p.predictionId = a->rec.predictionId;
     p.creditsUsed = a->rec.creditsUsed;
@@ -439,21 +478,23 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
         if (r.ok)
             outputDone(a, index, true, r.imagePath, ApiErrorKind::None, r.error);
         else
-            outputDone(a, index, false, {}, ApiErrorKind::NotAnImage, QStringLiteral("Output %1: %2").arg(index + 1).arg(r.error));
+            outputDone(a, index, false, {}, ApiErrorKind::NotAnImage,
+                       QStringLiteral("Output %1: %2").arg(index + 1).arg(r.error));
     });
     watcher->setFuture(QtConcurrent::run([bytes, p, store, now]() -> SavedOutput {
         QImage probe;
         if (bytes.isEmpty() || !probe.loadFromData(bytes)) {
             SavedOutput r;
-            r.error = QStringLiteral("the downloaded data is not a readable image; nothing was saved.");
+            r.error =
+                QStringLiteral("the downloaded data is not a readable image; nothing was saved.");
             return r;
         }
         return store.save(bytes, p, now);
     }));
 }
 
-void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path, ApiErrorKind problem,
-                           const QString &message)
+void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path,
+                           ApiErrorKind problem, const QString &message)
 {
     if (saved) {
         a->saved.insert(index, path);
@@ -474,13 +515,13 @@ void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path
         finish(a, JobState::Completed, {}, {}, a->outputProblems.join(QLatin1Char(' ')));
     } else if (a->saved.isEmpty()) {
         const bool expired = a->worstProblem == ApiErrorKind::OutputExpired;
-        finish(a, expired ? JobState::Expired : JobState::Failed, apiErrorKindName(a->worstProblem), {},
-               a->outputProblems.join(QLatin1Char(' ')));
+        finish(a, expired ? JobState::Expired : JobState::Failed, apiErrorKindName(a->worstProblem),
+               {}, a->outputProblems.join(QLatin1Char(' ')));
     } else {
         // Keep what arrived; say what did not.
         finish(a, JobState::Completed, apiErrorKindName(a->worstProblem), {},
-               QStringLiteral("%1 of %2 outputs saved. ").arg(a->saved.size()).arg(a->outputCount)
-                   + a->outputProblems.join(QLatin1Char(' ')));
+               QStringLiteral("%1 of %2 outputs saved. ").arg(a->saved.size()).arg(a->outputCount) +
+                   a->outputProblems.join(QLatin1Char(' ')));
     }
 }
 
@@ -500,8 +541,10 @@ void JobRunner::cancel(const QString &jobId)
         return;
     case JobState::Running:
         finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
-               QStringLiteral("Stopped following prediction %1; FASHN has no cancel endpoint, so it may "
-                              "still finish and be charged.").arg(a->rec.predictionId));
+               QStringLiteral(
+                   "Stopped following prediction %1; FASHN has no cancel endpoint, so it may "
+                   "still finish and be charged.")
+                   .arg(a->rec.predictionId));
         return;
     default:
         return; // downloading: the result is paid for, let it land on disk
@@ -536,8 +579,9 @@ int JobRunner::resumeUnfinished()
             break;
         case JobState::Submitting:
             finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain), {},
-                   QStringLiteral("The app stopped while this job was being sent; FASHN may have received "
-                                  "it and charged for it. Check your FASHN history before submitting again."));
+                   QStringLiteral(
+                       "The app stopped while this job was being sent; FASHN may have received "
+                       "it and charged for it. Check your FASHN history before submitting again."));
             break;
         case JobState::Running:
         case JobState::Downloading:

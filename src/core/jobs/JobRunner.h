@@ -2,8 +2,8 @@
 
 #include "JobJournal.h"
 #include "JobRecord.h"
-#include "core/api/ApiTypes.h"
 #include "core/FashnDefaults.h"
+#include "core/api/ApiTypes.h"
 #include "core/api/Clock.h"
 #include "core/catalog/Validation.h"
 
@@ -22,9 +22,9 @@ class PredictionPoller;
 struct RunnerConfig
 {
     int maxInFlight = defaults::kMaxInFlight;
-    QString outputDir;        // default folder for jobs that do not name one
+    QString outputDir; // default folder for jobs that do not name one
     QString fileNameTemplate = defaults::fileNameTemplate();
-    double timeScale = 1.0;   // < 1 only against a time-scaled sandbox
+    double timeScale = 1.0;            // < 1 only against a time-scaled sandbox
     qint64 concurrencyRetryMs = 15000; // held by a 429 while none of ours is in flight
     qint64 cdnRetentionMs = defaults::kCdnRetentionMs;
     qint64 inlineRetentionMs = defaults::kInlineRetentionMs;
@@ -43,11 +43,12 @@ public:
 
     struct Submission
     {
-        QString jobId;                  // empty when the values were refused
-        QList<ValidationIssue> issues;  // every problem, when refused
+        QString jobId;                 // empty when the values were refused
+        QList<ValidationIssue> issues; // every problem, when refused
     };
     // Validates (local files allowed) and starts the job. Nothing is sent when invalid.
-    Submission submit(const QString &model, const QJsonObject &values, const QString &outputDir = {});
+    Submission submit(const QString &model, const QJsonObject &values,
+                      const QString &outputDir = {});
     // Picks up the journal's unfinished jobs after a restart. Returns how many.
     int resumeUnfinished();
     // Nothing is lost: a job already at FASHN is only stopped being followed (there is no

@@ -54,10 +54,10 @@ QString OutputStore::sanitize(const QString &field, int maxLength)
     QString out;
     out.reserve(field.size());
     for (const QChar c : field) {
-        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-                          || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                          || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
-                          || c == QLatin1Char('_') || c == QLatin1Char('.');
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                          (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                          (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+                          c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.');
         out += safe ? c : QLatin1Char('_');
     }
     // No hidden files, no "..": dots only inside a name.
@@ -85,7 +85,8 @@ QString OutputStore::baseName(const OutputProvenance &p, const QDateTime &when) 
     name.replace(QLatin1String("{date}"), when.toString(QStringLiteral("yyyyMMdd-HHmmss")));
     name.replace(QLatin1String("{model}"), sanitize(p.model, 32));
     name.replace(QLatin1String("{id}"), sanitize(shortId, 40));
-    name.replace(QLatin1String("{seed}"), p.seed >= 0 ? QString::number(p.seed) : QStringLiteral("x"));
+    name.replace(QLatin1String("{seed}"),
+                 p.seed >= 0 ? QString::number(p.seed) : QStringLiteral("x"));
     name.replace(QLatin1String("{n}"), QString::number(p.outputIndex + 1));
     // The template itself is the user's: sanitise the whole result too.
     const QString safe = sanitize(name, 120);
@@ -98,12 +99,14 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
     SavedOutput result;
     const QString ext = sniffExtension(imageBytes);
     if (ext.isEmpty()) {
-        result.error = QStringLiteral("The output is not a PNG, JPEG or WebP image; nothing was saved.");
+        result.error =
+            QStringLiteral("The output is not a PNG, JPEG or WebP image; nothing was saved.");
         return result;
     }
     QDir dir(m_folder);
     if (!dir.mkpath(QStringLiteral("."))) {
-        result.error = QStringLiteral("Cannot create the output folder %1.").arg(QDir::toNativeSeparators(m_folder));
+        result.error = QStringLiteral("Cannot create the output folder %1.")
+                           .arg(QDir::toNativeSeparators(m_folder));
         return result;
     }
     const QString base = baseName(provenance, savedAt.toLocalTime());
@@ -111,24 +114,30 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
     for (int i = 2; QFileInfo::exists(imagePath) && i < 10000; ++i)
         imagePath = dir.filePath(QStringLiteral("%1-%2.%3").arg(base).arg(i).arg(ext));
     // Belt and braces: the name must land inside the folder.
-    if (QFileInfo(imagePath).absoluteDir() != QFileInfo(dir.absolutePath() + QStringLiteral("/x")).absoluteDir()) {
+    if (QFileInfo(imagePath).absoluteDir() !=
+        QFileInfo(dir.absolutePath() + QStringLiteral("/x")).absoluteDir()) {
         result.error = QStringLiteral("Refused an output file name that leaves the output folder.");
         return result;
     }
 
     QSaveFile image(imagePath);
-    if (!image.open(QIODevice::WriteOnly) || image.write(imageBytes) != imageBytes.size() || !image.commit()) {
-        result.error = QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(imagePath), image.errorString());
+    if (!image.open(QIODevice::WriteOnly) || image.write(imageBytes) != imageBytes.size() ||
+        !image.commit()) {
+        result.error = QStringLiteral("Cannot write %1: %2")
+                           .arg(QDir::toNativeSeparators(imagePath), image.errorString());
         return result;
     }
     const QString sidecarPath = imagePath + QStringLiteral(".json");
     QSaveFile sidecar(sidecarPath);
-    const QByteArray json = QJsonDocument(provenance.toJson(savedAt)).toJson(QJsonDocument::Indented);
-    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() || !sidecar.commit()) {
+    const QByteArray json =
+        QJsonDocument(provenance.toJson(savedAt)).toJson(QJsonDocument::Indented);
+    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() ||
+        !sidecar.commit()) {
         // The image is the thing paid for: keep it even when its sidecar fails.
         result.ok = true;
         result.imagePath = imagePath;
-        result.error = QStringLiteral("Saved %1 but not its description: %2").arg(QDir::toNativeSeparators(imagePath), sidecar.errorString());
+        result.error = QStringLiteral("Saved %1 but not its description: %2")
+                           .arg(QDir::toNativeSeparators(imagePath), sidecar.errorString());
         return result;
     }
     result.ok = true;

@@ -25,13 +25,13 @@ struct OutputProvenance
     QString model;
     QJsonObject parameters; // every parameter set; image values replaced by their file names
     QList<InputProvenance> inputs;
-    qint64 seed = -1;       // the effective seed (set value or the catalog default)
+    qint64 seed = -1; // the effective seed (set value or the catalog default)
     QString predictionId;
-    int creditsUsed = -1;   // x-fashn-credits-used of the whole prediction
+    int creditsUsed = -1; // x-fashn-credits-used of the whole prediction
     int creditsEstimated = -1;
     int outputIndex = 0;
     int outputCount = 1;
-    QString sourceUrl;      // CDN URL, empty for inline outputs
+    QString sourceUrl; // CDN URL, empty for inline outputs
     QDateTime submittedAt;
     QDateTime completedAt;
 

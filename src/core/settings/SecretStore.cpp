@@ -136,7 +136,8 @@ bool looksLikeApiKey(const QString &key, QString *reason)
         return false;
     }
     if (!k.startsWith(QLatin1String("fa-")) || k.size() < 12) {
-        *reason = QStringLiteral("FASHN API keys start with \"fa-\" and are longer than this; copy the whole key from your FASHN account.");
+        *reason = QStringLiteral("FASHN API keys start with \"fa-\" and are longer than this; copy "
+                                 "the whole key from your FASHN account.");
         return false;
     }
     return true;

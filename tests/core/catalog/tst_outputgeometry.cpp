@@ -17,12 +17,18 @@ private slots:
         QTest::addColumn<QString>("explicitRatio");
         QTest::addColumn<QString>("expected");
         // product 1:1, inspiration 16:9, background 4:3, model 2:3 (sizes below)
-        QTest::newRow("product only") << QStringList{"product_image"} << "" << "1:1";
-        QTest::newRow("inspiration beats product") << QStringList{"product_image", "image_prompt"} << "" << "16:9";
+        QTest::newRow("product only") << QStringList{"product_image"} << ""
+                                      << "1:1";
+        QTest::newRow("inspiration beats product")
+            << QStringList{"product_image", "image_prompt"} << ""
+            << "16:9";
         QTest::newRow("background beats inspiration")
-            << QStringList{"product_image", "image_prompt", "background_reference"} << "" << "4:3";
-        QTest::newRow("model beats all") << QStringList{"product_image", "model_image"} << "" << "2:3";
-        QTest::newRow("explicit wins") << QStringList{"product_image", "model_image"} << "9:16" << "9:16";
+            << QStringList{"product_image", "image_prompt", "background_reference"} << ""
+            << "4:3";
+        QTest::newRow("model beats all") << QStringList{"product_image", "model_image"} << ""
+                                         << "2:3";
+        QTest::newRow("explicit wins") << QStringList{"product_image", "model_image"} << "9:16"
+                                       << "9:16";
     }
     void inheritance()
     {
@@ -38,14 +44,16 @@ private slots:
             values[g] = "https://e.com/x.jpg";
         if (!explicitRatio.isEmpty())
             values["aspect_ratio"] = explicitRatio;
-        QCOMPARE(effectiveAspectRatio(*m_catalog.model("product-to-model"), values, sizes), expected);
+        QCOMPARE(effectiveAspectRatio(*m_catalog.model("product-to-model"), values, sizes),
+                 expected);
     }
 
     void snapsToSupportedRatio()
     {
         const QJsonObject values{{"product_image", "x"}};
         // 1000x1320 is closest to 3:4 among the nine ratios
-        QCOMPARE(effectiveAspectRatio(*m_catalog.model("product-to-model"), values, {{"product_image", {1000, 1320}}}),
+        QCOMPARE(effectiveAspectRatio(*m_catalog.model("product-to-model"), values,
+                                      {{"product_image", {1000, 1320}}}),
                  QString("3:4"));
     }
 
@@ -65,7 +73,8 @@ private slots:
         QFETCH(QString, resolution);
         QFETCH(QString, ratio);
         QFETCH(double, megapixels);
-        const QJsonObject values{{"product_image", "x"}, {"resolution", resolution}, {"aspect_ratio", ratio}};
+        const QJsonObject values{
+            {"product_image", "x"}, {"resolution", resolution}, {"aspect_ratio", ratio}};
         const QSize s = outputPixelSize(*m_catalog.model("product-to-model"), values, {});
         const double mp = s.width() * double(s.height()) / (1024.0 * 1024.0);
         QVERIFY2(qAbs(mp - megapixels) / megapixels < 0.05, qPrintable(QString::number(mp)));

@@ -19,7 +19,7 @@ private slots:
     {
         QTest::addColumn<QString>("mode");
         QTest::addColumn<QString>("resolution");
-        QTest::addColumn<int>("faces");   // 0 or 1
+        QTest::addColumn<int>("faces");    // 0 or 1
         QTest::addColumn<int>("expected"); // per image
         const QStringList modes{"fast", "balanced", "quality"};
         const QStringList tiers{"1k", "2k", "4k"};
@@ -28,8 +28,10 @@ private slots:
         for (int m = 0; m < 3; ++m) {
             for (int r = 0; r < 3; ++r) {
                 const int base = 1 + m + r;
-                QTest::addRow("%s-%s", qPrintable(modes[m]), qPrintable(tiers[r])) << modes[m] << tiers[r] << 0 << base;
-                QTest::addRow("%s-%s-face", qPrintable(modes[m]), qPrintable(tiers[r])) << modes[m] << tiers[r] << 1 << base + 3;
+                QTest::addRow("%s-%s", qPrintable(modes[m]), qPrintable(tiers[r]))
+                    << modes[m] << tiers[r] << 0 << base;
+                QTest::addRow("%s-%s-face", qPrintable(modes[m]), qPrintable(tiers[r]))
+                    << modes[m] << tiers[r] << 1 << base + 3;
             }
         }
         // Omitted generation_mode: fast at 1k, quality at 2k and 4k (seed 000).
@@ -58,7 +60,8 @@ private slots:
         QCOMPARE(p.total, expected);
         QCOMPARE(p.automatic, mode.isEmpty());
         if (mode.isEmpty())
-            QCOMPARE(p.billedRow, resolution == "1k" || resolution.isEmpty() ? QString("fast") : QString("quality"));
+            QCOMPARE(p.billedRow, resolution == "1k" || resolution.isEmpty() ? QString("fast")
+                                                                             : QString("quality"));
     }
 
     void numImagesMultiplies_data()
@@ -86,7 +89,8 @@ private slots:
     {
         for (const char *name : {"tryon-v1.6", "tryon-legacy"}) {
             const ModelSpec &m = model(name);
-            QJsonObject values{{"model_image", "saved:me"}, {"garment_image", "https://e.com/g.jpg"}};
+            QJsonObject values{{"model_image", "saved:me"},
+                               {"garment_image", "https://e.com/g.jpg"}};
             QCOMPARE(estimatePrice(m, values).total, 1);
             values["num_samples"] = 3;
             values["mode"] = "quality";
@@ -97,7 +101,8 @@ private slots:
     void tryOnMax()
     {
         const ModelSpec &m = model("tryon-max");
-        QJsonObject values{{"product_image", "https://e.com/p.jpg"}, {"model_image", "https://e.com/m.jpg"}};
+        QJsonObject values{{"product_image", "https://e.com/p.jpg"},
+                           {"model_image", "https://e.com/m.jpg"}};
         QCOMPARE(estimatePrice(m, values).total, 2); // omitted mode billed as balanced at 1k
         values["resolution"] = "4k";
         QCOMPARE(estimatePrice(m, values).total, 4);
@@ -113,8 +118,9 @@ private slots:
         QFile bundled(":/catalog/product-to-model.json");
         QVERIFY(bundled.open(QIODevice::ReadOnly));
         QByteArray json = bundled.readAll();
-        json.replace("\"omitted_row\": {\"1k\": \"fast\", \"2k\": \"quality\", \"4k\": \"quality\"}",
-                     "\"omitted_row\": {\"1k\": \"fast\", \"2k\": \"balanced\", \"4k\": \"balanced\"}");
+        json.replace(
+            "\"omitted_row\": {\"1k\": \"fast\", \"2k\": \"quality\", \"4k\": \"quality\"}",
+            "\"omitted_row\": {\"1k\": \"fast\", \"2k\": \"balanced\", \"4k\": \"balanced\"}");
         QFile out(dir.filePath("product-to-model.json"));
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(json);
@@ -131,10 +137,12 @@ private slots:
     {
         const ModelSpec &p2m = model("product-to-model");
         const double fast1k = expectedDurationSeconds(p2m, {{"generation_mode", "fast"}});
-        const double quality4k = expectedDurationSeconds(p2m, {{"generation_mode", "quality"}, {"resolution", "4k"}});
+        const double quality4k =
+            expectedDurationSeconds(p2m, {{"generation_mode", "quality"}, {"resolution", "4k"}});
         QVERIFY(fast1k < 20);
         QVERIFY(quality4k <= 120 && quality4k > 90);
-        QVERIFY(expectedDurationSeconds(p2m, {{"num_images", 4}}) > expectedDurationSeconds(p2m, {}));
+        QVERIFY(expectedDurationSeconds(p2m, {{"num_images", 4}}) >
+                expectedDurationSeconds(p2m, {}));
         const ModelSpec &v16 = model("tryon-v1.6");
         QCOMPARE(expectedDurationSeconds(v16, {{"mode", "performance"}}), 5.0);
         QCOMPARE(expectedDurationSeconds(v16, {}), 8.0); // default mode balanced

@@ -27,11 +27,16 @@ private slots:
     {
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("file");
-        QTest::newRow("p2m-minimal") << "product-to-model" << "product-to-model-minimal.json";
-        QTest::newRow("p2m-tryon") << "product-to-model" << "product-to-model-tryon.json";
-        QTest::newRow("p2m-full") << "product-to-model" << "product-to-model-full.json";
-        QTest::newRow("v1.6") << "tryon-v1.6" << "tryon-v1.6.json";
-        QTest::newRow("legacy-flat") << "tryon-legacy" << "tryon-legacy.json";
+        QTest::newRow("p2m-minimal") << "product-to-model"
+                                     << "product-to-model-minimal.json";
+        QTest::newRow("p2m-tryon") << "product-to-model"
+                                   << "product-to-model-tryon.json";
+        QTest::newRow("p2m-full") << "product-to-model"
+                                  << "product-to-model-full.json";
+        QTest::newRow("v1.6") << "tryon-v1.6"
+                              << "tryon-v1.6.json";
+        QTest::newRow("legacy-flat") << "tryon-legacy"
+                                     << "tryon-legacy.json";
     }
     void goldenBodies()
     {
@@ -67,7 +72,8 @@ private slots:
     void seedIsAnInteger()
     {
         const ModelSpec &spec = *m_catalog.model("product-to-model");
-        const QJsonObject body = buildRequestBody(spec, {{"product_image", "https://e.com/p.jpg"}, {"seed", 4294967295.0}});
+        const QJsonObject body = buildRequestBody(
+            spec, {{"product_image", "https://e.com/p.jpg"}, {"seed", 4294967295.0}});
         QVERIFY(QJsonDocument(body).toJson(QJsonDocument::Compact).contains("\"seed\":4294967295"));
     }
 };

@@ -23,7 +23,8 @@ private slots:
     void minimalIsValid()
     {
         QVERIFY(validate(p2m(), {{"product_image", "https://e.com/p.jpg"}}).isEmpty());
-        QVERIFY(validate(p2m(), {{"product_image", "data:image/png;base64,iVBORw0KGgo="}}).isEmpty());
+        QVERIFY(
+            validate(p2m(), {{"product_image", "data:image/png;base64,iVBORw0KGgo="}}).isEmpty());
     }
 
     void reportsEveryProblemAtOnce()
@@ -37,10 +38,10 @@ private slots:
                                  {"return_base64", "yes"},
                                  {"colour", "red"}};
         const auto issues = validate(p2m(), values);
-        QCOMPARE(rules(issues), QStringList({"colour:unknown", "product_image:required",
-                                             "model_image:excludes", "model_image:excludes",
-                                             "resolution:enum", "seed:range", "num_images:range",
-                                             "return_base64:type"}));
+        QCOMPARE(rules(issues),
+                 QStringList({"colour:unknown", "product_image:required", "model_image:excludes",
+                              "model_image:excludes", "resolution:enum", "seed:range",
+                              "num_images:range", "return_base64:type"}));
         for (const auto &i : issues)
             QVERIFY2(i.message.contains(i.param), qPrintable(i.message));
         QVERIFY(issues[2].message.contains("face_reference"));
@@ -78,16 +79,21 @@ private slots:
         QFETCH(QString, value);
         QFETCH(bool, localAllowed);
         QFETCH(QString, rule);
-        const auto issues = validate(p2m(), {{"product_image", value}},
-                                     localAllowed ? ImageSources::LocalFilesAllowed : ImageSources::WireOnly);
-        QCOMPARE(rules(issues), rule.isEmpty() ? QStringList() : QStringList{"product_image:" + rule});
+        const auto issues =
+            validate(p2m(), {{"product_image", value}},
+                     localAllowed ? ImageSources::LocalFilesAllowed : ImageSources::WireOnly);
+        QCOMPARE(rules(issues),
+                 rule.isEmpty() ? QStringList() : QStringList{"product_image:" + rule});
     }
 
     void savedModelForTryOn()
     {
         const ModelSpec &v16 = *m_catalog.model("tryon-v1.6");
-        QVERIFY(validate(v16, {{"model_image", "saved:anna"}, {"garment_image", "https://e.com/g.jpg"}}).isEmpty());
-        QCOMPARE(rules(validate(v16, {{"model_image", "saved:"}, {"garment_image", "https://e.com/g.jpg"}})),
+        QVERIFY(
+            validate(v16, {{"model_image", "saved:anna"}, {"garment_image", "https://e.com/g.jpg"}})
+                .isEmpty());
+        QCOMPARE(rules(validate(
+                     v16, {{"model_image", "saved:"}, {"garment_image", "https://e.com/g.jpg"}})),
                  QStringList({"model_image:saved"}));
         QCOMPARE(rules(validate(v16, {{"model_image", "saved:a"}, {"garment_image", "saved:b"}})),
                  QStringList({"garment_image:saved"}));

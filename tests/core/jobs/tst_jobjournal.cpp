@@ -1,5 +1,7 @@
 #include "core/jobs/JobJournal.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -8,6 +10,38 @@ using namespace fr;
 class tst_JobJournal : public QObject
 {
     Q_OBJECT
+
+    // Runs statements on a database file outside the journal (an older or foreign writer).
+    static void prepareFile(const QString &path, const QStringList &statements)
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "setup");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &s : statements)
+                QVERIFY2(q.exec(s), qPrintable(s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("setup");
+    }
+
+    static int userVersion(const QString &path)
+    {
+        int version = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "peek");
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec("PRAGMA user_version") && q.next())
+                    version = q.value(0).toInt();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase("peek");
+        return version;
+    }
 
     static JobRecord sample(const QString &id, JobState state, int minute)
     {
@@ -97,6 +131,72 @@ private slots:
         QVERIFY(journal.save(sample("it's", JobState::Running, 1)));
         QVERIFY(journal.load("it's").has_value());
         QVERIFY(!journal.load("x' OR '1'='1").has_value());
+    }
+
+    void newJournalHasSchemaVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("j.sqlite");
+        {
+            JobJournal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.save(sample("a", JobState::Running, 1)));
+        }
+        QCOMPARE(userVersion(path), 1);
+        JobJournal again;
+        QVERIFY(again.open(path));
+        QVERIFY(again.load("a").has_value());
+    }
+
+    // A journal written before versions were kept (version 0, our table) is adopted.
+    void unversionedJournalIsAdopted()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("old.sqlite");
+        prepareFile(
+            path,
+            {"CREATE TABLE jobs ( id TEXT PRIMARY KEY, model TEXT NOT NULL, state TEXT NOT NULL,"
+             " values_json TEXT, inputs_json TEXT, output_dir TEXT, prediction_id TEXT, "
+             "remote_status TEXT,"
+             " error_kind TEXT, error_name TEXT, error_message TEXT,"
+             " credits_estimated INTEGER, credits_used INTEGER, outputs_json TEXT, saved_json TEXT,"
+             " created_at TEXT, submitted_at TEXT, completed_at TEXT, updated_at TEXT)",
+             "INSERT INTO jobs (id, model, state) VALUES ('old', 'tryon-v1.6', 'running')"});
+        {
+            JobJournal journal;
+            QString error;
+            QVERIFY2(journal.open(path, &error), qPrintable(error));
+            QCOMPARE(journal.unfinished().size(), 1);
+        }
+        QCOMPARE(userVersion(path), 1);
+    }
+
+    void unknownSchemaIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("statements");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("newer version")
+            << QStringList{"CREATE TABLE jobs (id TEXT)", "PRAGMA user_version = 7"} << "7";
+        QTest::newRow("version without table") << QStringList{"PRAGMA user_version = 2"} << "2";
+        QTest::newRow("foreign jobs table")
+            << QStringList{"CREATE TABLE jobs (id INTEGER, title TEXT)"} << "model";
+    }
+
+    void unknownSchemaIsRefused()
+    {
+        QFETCH(QStringList, statements);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString path = dir.filePath("foreign.sqlite");
+        prepareFile(path, statements);
+        JobJournal journal;
+        QString error;
+        QVERIFY(!journal.open(path, &error));
+        QVERIFY(!journal.isOpen());
+        QVERIFY2(error.contains(path), qPrintable(error));
+        QVERIFY2(error.contains(named), qPrintable(error));
+        QCOMPARE(journal.lastError(), error);
+        QVERIFY(!journal.save(sample("x", JobState::Queued, 1)));
     }
 
     void stateNames()

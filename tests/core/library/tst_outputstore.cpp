@@ -66,19 +66,26 @@ private slots:
         QCOMPARE(json["parameters"].toObject()["resolution"].toString(), QString("2k"));
         QCOMPARE(json["inputs"].toArray()[0].toObject()["sha256"].toString(), QString("deadbeef"));
         QCOMPARE(json["submitted_at"].toString(), QString("2026-11-21T09:00:00.000Z"));
-        QCOMPARE(QDir(dir.filePath("results")).entryList(QDir::Files).size(), 2); // no temp files left
+        QCOMPARE(QDir(dir.filePath("results")).entryList(QDir::Files).size(),
+                 2); // no temp files left
     }
 
     void hostileIdsStayInside_data()
     {
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("model");
-        QTest::newRow("dotdot") << "../../../etc/passwd" << "product-to-model";
-        QTest::newRow("absolute") << "/tmp/evil" << "x";
-        QTest::newRow("backslash") << "..\\..\\win" << "m";
-        QTest::newRow("hidden") << ".bashrc" << ".profile";
-        QTest::newRow("nul-ish") << QString("a") + QChar(0) + "b" << "m";
-        QTest::newRow("empty") << "" << "";
+        QTest::newRow("dotdot") << "../../../etc/passwd"
+                                << "product-to-model";
+        QTest::newRow("absolute") << "/tmp/evil"
+                                  << "x";
+        QTest::newRow("backslash") << "..\\..\\win"
+                                   << "m";
+        QTest::newRow("hidden") << ".bashrc"
+                                << ".profile";
+        QTest::newRow("nul-ish") << QString("a") + QChar(0) + "b"
+                                 << "m";
+        QTest::newRow("empty") << ""
+                               << "";
     }
     void hostileIdsStayInside()
     {
