@@ -49,9 +49,21 @@ void Confirm::ask(QWidget *parent, const QString &title, const QString &text,
     box->open();
 }
 
-void Confirm::setNextAnswer(std::optional<bool> answer) { state().nextAnswer = answer; }
-int Confirm::askedCount() { return state().asked; }
-QString Confirm::lastText() { return state().lastText; }
-void Confirm::resetForTests() { state() = ConfirmState(); }
+void Confirm::setNextAnswer(std::optional<bool> answer)
+{
+    state().nextAnswer = answer;
+}
+int Confirm::askedCount()
+{
+    return state().asked;
+}
+QString Confirm::lastText()
+{
+    return state().lastText;
+}
+void Confirm::resetForTests()
+{
+    state() = ConfirmState();
+}
 
 } // namespace fr

@@ -1,2 +1,3 @@
 target_sources(fittingroom_widgets PRIVATE
+  common/AppIcon.cpp common/AppIcon.h
   common/Confirm.cpp common/Confirm.h)

@@ -16,12 +16,17 @@ constexpr int kGap = 6;
 QColor stateColor(JobState state, const QPalette &palette)
 {
     switch (state) {
-    case JobState::Completed: return QColor(0x2e, 0x9d, 0x5b);
+    case JobState::Completed:
+        return QColor(0x2e, 0x9d, 0x5b);
     case JobState::Failed:
-    case JobState::Expired: return QColor(0xd0, 0x43, 0x3c);
-    case JobState::Uncertain: return QColor(0xd9, 0x8c, 0x1f);
-    case JobState::Cancelled: return palette.color(QPalette::PlaceholderText);
-    default: return palette.color(QPalette::Highlight);
+    case JobState::Expired:
+        return QColor(0xd0, 0x43, 0x3c);
+    case JobState::Uncertain:
+        return QColor(0xd9, 0x8c, 0x1f);
+    case JobState::Cancelled:
+        return palette.color(QPalette::PlaceholderText);
+    default:
+        return palette.color(QPalette::Highlight);
     }
 }
 
@@ -111,9 +116,10 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     painter->setPen(text);
     const QString credits = index.data(JobsModel::CreditsTextRole).toString();
     const int creditsWidth = fm.horizontalAdvance(credits) + 4;
-    painter->drawText(QRect(x, y, width - creditsWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(index.data(JobsModel::ModelTitleRole).toString(),
-                                                    Qt::ElideRight, width - creditsWidth));
+    painter->drawText(
+        QRect(x, y, width - creditsWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(bold).elidedText(index.data(JobsModel::ModelTitleRole).toString(),
+                                      Qt::ElideRight, width - creditsWidth));
     painter->setFont(option.font);
     painter->setPen(dim);
     painter->drawText(QRect(x, y, width, fm.height()), Qt::AlignRight | Qt::AlignVCenter, credits);
@@ -132,7 +138,8 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     if (active && expected > 0)
         timing = JobsModel::tr("%1 of ~%2").arg(clock(elapsed), clock(expected));
     const int timingWidth = fm.horizontalAdvance(timing) + 4;
-    painter->drawText(QRect(x + 14, y, width - 14 - timingWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRect(x + 14, y, width - 14 - timingWidth, fm.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       index.data(JobsModel::StatusTextRole).toString());
     painter->setPen(dim);
     painter->drawText(QRect(x, y, width, fm.height()), Qt::AlignRight | Qt::AlignVCenter, timing);
@@ -146,7 +153,8 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
         painter->drawRoundedRect(bar, 2, 2);
         const double fraction = expected > 0 ? qMin(0.95, elapsed / expected) : 0.0;
         painter->setBrush(accent);
-        painter->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 2, 2);
+        painter->drawRoundedRect(
+            QRectF(bar.left(), bar.top(), bar.width() * fraction, bar.height()), 2, 2);
         y += 10;
     }
 

@@ -12,7 +12,10 @@
 namespace fr {
 
 namespace {
-bool isActive(const JobRecord &job) { return !isFinal(job.state); }
+bool isActive(const JobRecord &job)
+{
+    return !isFinal(job.state);
+}
 
 // What a user can do about a job that did not end well, keyed by what core recorded.
 QString adviceFor(const JobRecord &job)
@@ -20,7 +23,8 @@ QString adviceFor(const JobRecord &job)
     const QString kind = job.errorKind;
     switch (job.state) {
     case JobState::Uncertain:
-        return JobsModel::tr("Check FASHN's dashboard before resubmitting: a resubmission is a new charge.");
+        return JobsModel::tr(
+            "Check FASHN's dashboard before resubmitting: a resubmission is a new charge.");
     case JobState::Expired:
         return JobsModel::tr("FASHN no longer keeps these outputs. Generate again (a new charge).");
     case JobState::Cancelled:
@@ -36,14 +40,17 @@ QString adviceFor(const JobRecord &job)
         return JobsModel::tr("Check the API key in Settings.");
     if (kind == QLatin1String("input") || kind == QLatin1String("BadRequest"))
         return JobsModel::tr("Change the input or parameter named above, then generate again.");
-    if (kind == QLatin1String("Network") || kind == QLatin1String("Timeout")
-        || kind == QLatin1String("ServerError"))
-        return JobsModel::tr("Check the connection and retry; nothing was charged for a job FASHN never accepted.");
+    if (kind == QLatin1String("Network") || kind == QLatin1String("Timeout") ||
+        kind == QLatin1String("ServerError"))
+        return JobsModel::tr(
+            "Check the connection and retry; nothing was charged for a job FASHN never accepted.");
     if (kind == QLatin1String("runtime")) {
         PredictionError pe{job.errorName, job.errorMessage};
         if (pe.isInputProblem())
-            return JobsModel::tr("FASHN could not use an input image: try another photo. Failed predictions cost nothing.");
-        return JobsModel::tr("A temporary problem at FASHN: retry. Failed predictions cost nothing.");
+            return JobsModel::tr("FASHN could not use an input image: try another photo. Failed "
+                                 "predictions cost nothing.");
+        return JobsModel::tr(
+            "A temporary problem at FASHN: retry. Failed predictions cost nothing.");
     }
     return JobsModel::tr("Retry, or check the details with the prediction id.");
 }
@@ -84,21 +91,30 @@ QHash<int, QByteArray> JobsModel::roleNames() const
 QString JobsModel::statusText(const JobRecord &job, bool pausedForCredits)
 {
     switch (job.state) {
-    case JobState::Preparing: return tr("Preparing images");
-    case JobState::Queued: return pausedForCredits ? tr("Paused for credits") : tr("Queued");
-    case JobState::Submitting: return tr("Submitting");
+    case JobState::Preparing:
+        return tr("Preparing images");
+    case JobState::Queued:
+        return pausedForCredits ? tr("Paused for credits") : tr("Queued");
+    case JobState::Submitting:
+        return tr("Submitting");
     case JobState::Running:
         if (job.remoteStatus == QLatin1String("in_queue"))
             return tr("In queue at FASHN");
         if (job.remoteStatus == QLatin1String("processing"))
             return tr("Processing");
         return tr("Starting");
-    case JobState::Downloading: return tr("Saving results");
-    case JobState::Completed: return tr("Done");
-    case JobState::Failed: return tr("Failed");
-    case JobState::Uncertain: return tr("Uncertain");
-    case JobState::Cancelled: return tr("Cancelled");
-    case JobState::Expired: return tr("Expired");
+    case JobState::Downloading:
+        return tr("Saving results");
+    case JobState::Completed:
+        return tr("Done");
+    case JobState::Failed:
+        return tr("Failed");
+    case JobState::Uncertain:
+        return tr("Uncertain");
+    case JobState::Cancelled:
+        return tr("Cancelled");
+    case JobState::Expired:
+        return tr("Expired");
     }
     return {};
 }
@@ -128,10 +144,14 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             lines << job.errorMessage;
         return lines.join(QLatin1Char('\n'));
     }
-    case JobIdRole: return job.id;
-    case RecordRole: return QVariant::fromValue(job);
-    case StateRole: return int(job.state);
-    case StatusTextRole: return statusText(job, m_pausedForCredits);
+    case JobIdRole:
+        return job.id;
+    case RecordRole:
+        return QVariant::fromValue(job);
+    case StateRole:
+        return int(job.state);
+    case StatusTextRole:
+        return statusText(job, m_pausedForCredits);
     case InputPathsRole: {
         QStringList paths;
         const ModelSpec *spec = m_catalog->model(job.model);
@@ -151,7 +171,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             return 0.0;
         return qMax<qint64>(0, from.msecsTo(to)) / 1000.0;
     }
-    case ExpectedSecondsRole: return expectedSeconds(job);
+    case ExpectedSecondsRole:
+        return expectedSeconds(job);
     case CreditsTextRole:
         if (job.creditsUsed > 0)
             return tr("%n credit(s)", nullptr, job.creditsUsed);
@@ -168,10 +189,14 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         if (job.state == JobState::Completed)
             return {};
         return job.errorMessage;
-    case AdviceRole: return adviceFor(job);
-    case SavedFilesRole: return job.savedFiles;
-    case IsActiveRole: return isActive(job);
-    default: return {};
+    case AdviceRole:
+        return adviceFor(job);
+    case SavedFilesRole:
+        return job.savedFiles;
+    case IsActiveRole:
+        return isActive(job);
+    default:
+        return {};
     }
 }
 
@@ -238,7 +263,8 @@ void JobsModel::setPausedForCredits(bool paused)
         return;
     m_pausedForCredits = paused;
     if (!m_jobs.isEmpty())
-        emit dataChanged(index(0), index(int(m_jobs.size()) - 1), {StatusTextRole, Qt::ToolTipRole});
+        emit dataChanged(index(0), index(int(m_jobs.size()) - 1),
+                         {StatusTextRole, Qt::ToolTipRole});
 }
 
 void JobsModel::clearFinished()

@@ -22,18 +22,18 @@ class JobsModel : public QAbstractListModel
 public:
     enum Role {
         JobIdRole = Qt::UserRole + 1,
-        RecordRole,         // the whole JobRecord (QVariant)
-        StateRole,          // JobState as int
-        StatusTextRole,     // the status in words: "Processing", "Paused for credits", ...
+        RecordRole,     // the whole JobRecord (QVariant)
+        StateRole,      // JobState as int
+        StatusTextRole, // the status in words: "Processing", "Paused for credits", ...
         ModelTitleRole,
         InputPathsRole,     // local input image files (for thumbnails)
         ElapsedSecondsRole, // since submission (or since creation before that)
         ExpectedSecondsRole,
-        CreditsTextRole,    // "3 credits" / "est. 3 credits" / "no charge"
-        ProblemRole,        // what happened, for failed/uncertain/expired jobs
-        AdviceRole,         // what to do about it
+        CreditsTextRole, // "3 credits" / "est. 3 credits" / "no charge"
+        ProblemRole,     // what happened, for failed/uncertain/expired jobs
+        AdviceRole,      // what to do about it
         SavedFilesRole,
-        IsActiveRole,       // not final
+        IsActiveRole, // not final
     };
     Q_ENUM(Role)
 

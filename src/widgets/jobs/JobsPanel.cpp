@@ -34,7 +34,8 @@ QToolButton *makeButton(const QString &text, const QString &tip, QWidget *parent
 }
 } // namespace
 
-JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbnails, QWidget *parent)
+JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbnails,
+                     QWidget *parent)
     : QWidget(parent), m_model(model), m_runner(runner)
 {
     setObjectName(QStringLiteral("jobsPanel"));
@@ -60,8 +61,9 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     m_creditsBanner->setObjectName(QStringLiteral("creditsBanner"));
     m_creditsBanner->setWordWrap(true);
     m_creditsBanner->setTextFormat(Qt::RichText);
-    m_creditsBanner->setText(tr("<b>Out of credits.</b> Queued jobs wait. Buy credits at fashn.ai, then "
-                                "<a href=\"resume\">resume</a>."));
+    m_creditsBanner->setText(
+        tr("<b>Out of credits.</b> Queued jobs wait. Buy credits at fashn.ai, then "
+           "<a href=\"resume\">resume</a>."));
     m_creditsBanner->setContentsMargins(8, 4, 8, 4);
     m_creditsBanner->setAutoFillBackground(true);
     QPalette warn = m_creditsBanner->palette();
@@ -77,7 +79,8 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     layout->addWidget(m_creditsBanner);
 
     m_stack = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Jobs you generate appear here.\nKeep composing while they run."), m_stack);
+    auto *empty =
+        new QLabel(tr("Jobs you generate appear here.\nKeep composing while they run."), m_stack);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     empty->setForegroundRole(QPalette::PlaceholderText);
@@ -97,10 +100,13 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(6, 0, 6, 6);
-    m_cancel = makeButton(tr("Cancel"), tr("Stop this job (a job already at FASHN may still be charged)"), this);
+    m_cancel = makeButton(tr("Cancel"),
+                          tr("Stop this job (a job already at FASHN may still be charged)"), this);
     m_retry = makeButton(tr("Retry"), tr("Send the same job again (a new charge)"), this);
     m_open = makeButton(tr("Open results"), tr("Show this job's results"), this);
-    m_clear = makeButton(tr("Clear finished"), tr("Remove finished jobs from this list (files stay in the library)"), this);
+    m_clear =
+        makeButton(tr("Clear finished"),
+                   tr("Remove finished jobs from this list (files stay in the library)"), this);
     for (QToolButton *b : {m_open, m_retry, m_cancel})
         buttons->addWidget(b);
     buttons->addStretch();
@@ -113,7 +119,8 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     connect(m_clear, &QToolButton::clicked, m_model, &JobsModel::clearFinished);
     connect(m_view, &QListView::customContextMenuRequested, this, &JobsPanel::showMenu);
     connect(m_view, &QListView::doubleClicked, this, &JobsPanel::openCurrentResults);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JobsPanel::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &JobsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         updateSummary();
         updateActions();
@@ -122,9 +129,8 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &JobsPanel::updateSummary);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JobsPanel::updateSummary);
     if (thumbnails) {
-        connect(thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(), [this] {
-            m_view->viewport()->update();
-        });
+        connect(thumbnails, &ThumbnailCache::thumbnailReady, m_view->viewport(),
+                [this] { m_view->viewport()->update(); });
     }
     updateSummary();
     updateActions();
@@ -148,15 +154,24 @@ void JobsPanel::updateSummary()
     for (int i = 0; i < m_model->rowCount(); ++i) {
         switch (m_model->record(i).state) {
         case JobState::Preparing:
-        case JobState::Queued: ++queued; break;
+        case JobState::Queued:
+            ++queued;
+            break;
         case JobState::Submitting:
         case JobState::Running:
-        case JobState::Downloading: ++running; break;
-        case JobState::Completed: ++done; break;
+        case JobState::Downloading:
+            ++running;
+            break;
+        case JobState::Completed:
+            ++done;
+            break;
         case JobState::Failed:
         case JobState::Uncertain:
-        case JobState::Expired: ++failed; break;
-        case JobState::Cancelled: break;
+        case JobState::Expired:
+            ++failed;
+            break;
+        case JobState::Cancelled:
+            break;
         }
     }
     QStringList parts;
@@ -179,10 +194,10 @@ void JobsPanel::updateActions()
     const QModelIndex current = m_view->currentIndex();
     const auto state = JobState(current.data(JobsModel::StateRole).toInt());
     const bool has = current.isValid();
-    m_cancel->setEnabled(has && (state == JobState::Preparing || state == JobState::Queued
-                                 || state == JobState::Submitting || state == JobState::Running));
-    m_retry->setEnabled(has && (state == JobState::Failed || state == JobState::Uncertain
-                                || state == JobState::Expired || state == JobState::Cancelled));
+    m_cancel->setEnabled(has && (state == JobState::Preparing || state == JobState::Queued ||
+                                 state == JobState::Submitting || state == JobState::Running));
+    m_retry->setEnabled(has && (state == JobState::Failed || state == JobState::Uncertain ||
+                                state == JobState::Expired || state == JobState::Cancelled));
     m_open->setEnabled(has && !current.data(JobsModel::SavedFilesRole).toStringList().isEmpty());
 }
 
@@ -200,10 +215,13 @@ void JobsPanel::retryCurrent()
         return;
     const JobRecord job = current.data(JobsModel::RecordRole).value<JobRecord>();
     const auto state = job.state;
-    QString text = tr("Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.",
+    QString text = tr("Send this job to FASHN again? It is a new prediction: about %n credit(s) "
+                      "are charged when it completes.",
                       nullptr, qMax(0, job.creditsEstimated));
     if (state == JobState::Uncertain)
-        text += QLatin1Char('\n') + tr("The first attempt may also have been received and charged (prediction unknown).");
+        text +=
+            QLatin1Char('\n') +
+            tr("The first attempt may also have been received and charged (prediction unknown).");
     Confirm::ask(this, tr("Retry job"), text, tr("Send again"), [this, job](bool accepted) {
         if (accepted)
             emit retryRequested(job.model, job.values);
@@ -232,9 +250,11 @@ void JobsPanel::showMenu(const QPoint &pos)
     m_view->setCurrentIndex(index);
     const JobRecord job = index.data(JobsModel::RecordRole).value<JobRecord>();
     QMenu menu(this);
-    menu.addAction(tr("Open results"), this, &JobsPanel::openCurrentResults)->setEnabled(m_open->isEnabled());
+    menu.addAction(tr("Open results"), this, &JobsPanel::openCurrentResults)
+        ->setEnabled(m_open->isEnabled());
     menu.addAction(tr("Retry…"), this, &JobsPanel::retryCurrent)->setEnabled(m_retry->isEnabled());
-    menu.addAction(tr("Cancel"), this, &JobsPanel::cancelCurrent)->setEnabled(m_cancel->isEnabled());
+    menu.addAction(tr("Cancel"), this, &JobsPanel::cancelCurrent)
+        ->setEnabled(m_cancel->isEnabled());
     menu.addSeparator();
     menu.addAction(tr("Copy prediction id"), this, &JobsPanel::copyCurrentPredictionId)
         ->setEnabled(!job.predictionId.isEmpty());

@@ -19,7 +19,8 @@ class JobsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbnails, QWidget *parent = nullptr);
+    JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbnails,
+              QWidget *parent = nullptr);
 
     QListView *view() const { return m_view; }
     QString currentJobId() const;

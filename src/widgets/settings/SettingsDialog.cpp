@@ -28,7 +28,8 @@ RateLimit limitOf(const QSpinBox *requests, const QSpinBox *window)
 void setTone(QLabel *label, bool problem)
 {
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xd0, 0x43, 0x3c) : label->palette().color(QPalette::PlaceholderText));
+    p.setColor(QPalette::WindowText, problem ? QColor(0xd0, 0x43, 0x3c)
+                                             : label->palette().color(QPalette::PlaceholderText));
     label->setPalette(p);
 }
 } // namespace
@@ -37,9 +38,11 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     : QDialog(parent), m_session(session), m_ui(std::make_unique<Ui::SettingsDialog>())
 {
     m_ui->setupUi(this);
-    m_ui->backendCombo->addItem(tr("Automatic: FASHN with a key, the local sandbox without"), QStringLiteral("auto"));
+    m_ui->backendCombo->addItem(tr("Automatic: FASHN with a key, the local sandbox without"),
+                                QStringLiteral("auto"));
     m_ui->backendCombo->addItem(tr("FASHN"), QStringLiteral("fashn"));
-    m_ui->backendCombo->addItem(tr("Local sandbox (simulated results, no credits)"), QStringLiteral("sandbox"));
+    m_ui->backendCombo->addItem(tr("Local sandbox (simulated results, no credits)"),
+                                QStringLiteral("sandbox"));
     m_ui->formatCombo->addItem(tr("As the model prefers"), QString());
     m_ui->formatCombo->addItem(tr("PNG (full quality)"), QStringLiteral("png"));
     m_ui->formatCombo->addItem(tr("JPEG (smaller files)"), QStringLiteral("jpeg"));
@@ -50,12 +53,15 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     m_ui->thresholdSpin->setSuffix(tr(" credits"));
     m_ui->thresholdSpin->setSpecialValueText(tr("Never ask"));
     m_ui->keyEdit->setPlaceholderText(tr("fa-…  (leave empty to keep the stored key)"));
-    m_ui->keyHelpLabel->setText(tr("The key is kept in the system keychain, never in a settings file. "
-                                   "Create one at <a href=\"https://app.fashn.ai/api\">app.fashn.ai/api</a>."));
-    m_ui->templateEdit->setToolTip(tr("Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required."));
-    m_ui->limitsHelpLabel->setText(tr("FASHN allows 50 submissions a minute, 50 status checks and 30 credit "
-                                      "checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN "
-                                      "raised your quota."));
+    m_ui->keyHelpLabel->setText(
+        tr("The key is kept in the system keychain, never in a settings file. "
+           "Create one at <a href=\"https://app.fashn.ai/api\">app.fashn.ai/api</a>."));
+    m_ui->templateEdit->setToolTip(
+        tr("Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required."));
+    m_ui->limitsHelpLabel->setText(
+        tr("FASHN allows 50 submissions a minute, 50 status checks and 30 credit "
+           "checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN "
+           "raised your quota."));
     setTone(m_ui->limitsHelpLabel, false);
     setTone(m_ui->keyHelpLabel, false);
 
@@ -86,8 +92,10 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
         });
         dialog->open();
     });
-    connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateTemplatePreview);
-    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateBaseUrlProblem);
+    connect(m_ui->templateEdit, &QLineEdit::textChanged, this,
+            &SettingsDialog::updateTemplatePreview);
+    connect(m_ui->baseUrlEdit, &QLineEdit::textChanged, this,
+            &SettingsDialog::updateBaseUrlProblem);
     connect(m_ui->restoreLimitsButton, &QPushButton::clicked, this, &SettingsDialog::restoreLimits);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -102,11 +110,13 @@ void SettingsDialog::load()
     m_ui->backendCombo->setCurrentIndex(qMax(0, m_ui->backendCombo->findData(s->backend())));
     m_ui->folderEdit->setText(QDir::toNativeSeparators(s->outputDir()));
     m_ui->templateEdit->setText(s->fileNameTemplate());
-    m_ui->formatCombo->setCurrentIndex(qMax(0, m_ui->formatCombo->findData(s->defaultOutputFormat())));
+    m_ui->formatCombo->setCurrentIndex(
+        qMax(0, m_ui->formatCombo->findData(s->defaultOutputFormat())));
     m_ui->thresholdSpin->setValue(s->confirmThreshold());
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(s->language())));
     const QUrl base = s->baseUrl();
-    m_ui->baseUrlEdit->setText(base.toString() == defaults::baseUrl() ? QString() : base.toString());
+    m_ui->baseUrlEdit->setText(base.toString() == defaults::baseUrl() ? QString()
+                                                                      : base.toString());
     m_ui->baseUrlEdit->setPlaceholderText(defaults::baseUrl());
     m_ui->inFlightSpin->setValue(s->maxInFlight());
     m_ui->inFlightSpin->setMaximum(defaults::kMaxInFlight);
@@ -125,9 +135,11 @@ void SettingsDialog::load()
                 m_ui->storedKeyLabel->setText(tr("Stored key: %1").arg(redactKey(r.key)));
                 m_ui->removeKeyButton->setEnabled(true);
             } else if (r.ok || r.notFound) {
-                m_ui->storedKeyLabel->setText(tr("No key stored: the studio uses the local sandbox."));
+                m_ui->storedKeyLabel->setText(
+                    tr("No key stored: the studio uses the local sandbox."));
             } else {
-                m_ui->storedKeyLabel->setText(tr("The system keychain is not available: %1").arg(r.error));
+                m_ui->storedKeyLabel->setText(
+                    tr("The system keychain is not available: %1").arg(r.error));
                 setTone(m_ui->storedKeyLabel, true);
             }
         });
@@ -138,7 +150,8 @@ void SettingsDialog::updateTemplatePreview()
 {
     const QString pattern = m_ui->templateEdit->text().trimmed();
     if (!pattern.contains(QLatin1String("{n}"))) {
-        m_ui->templatePreviewLabel->setText(tr("The template needs {n} so that several outputs of one job get different names."));
+        m_ui->templatePreviewLabel->setText(
+            tr("The template needs {n} so that several outputs of one job get different names."));
         setTone(m_ui->templatePreviewLabel, true);
         return;
     }
@@ -147,7 +160,8 @@ void SettingsDialog::updateTemplatePreview()
     sample.predictionId = QStringLiteral("123a87r9-a4b8");
     sample.seed = 42;
     const OutputStore store(m_ui->folderEdit->text(), pattern);
-    m_ui->templatePreviewLabel->setText(tr("Example: %1.png").arg(store.baseName(sample, QDateTime::currentDateTime())));
+    m_ui->templatePreviewLabel->setText(
+        tr("Example: %1.png").arg(store.baseName(sample, QDateTime::currentDateTime())));
     setTone(m_ui->templatePreviewLabel, false);
 }
 
@@ -155,8 +169,9 @@ void SettingsDialog::updateBaseUrlProblem()
 {
     const QString text = m_ui->baseUrlEdit->text().trimmed();
     const QString problem = text.isEmpty() ? QString() : checkBaseUrl(QUrl(text));
-    m_ui->baseUrlProblemLabel->setText(problem.isEmpty() ? tr("https only; plain http only for this computer (loopback).")
-                                                         : tr("Refused: %1").arg(problem));
+    m_ui->baseUrlProblemLabel->setText(
+        problem.isEmpty() ? tr("https only; plain http only for this computer (loopback).")
+                          : tr("Refused: %1").arg(problem));
     setTone(m_ui->baseUrlProblemLabel, !problem.isEmpty());
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
@@ -183,7 +198,8 @@ void SettingsDialog::testKey()
     if (!key.isEmpty())
         config.apiKey = key;
     m_ui->testKeyButton->setEnabled(false);
-    m_ui->testResultLabel->setText(tr("Asking %1 for the account's credits…").arg(config.baseUrl.host()));
+    m_ui->testResultLabel->setText(
+        tr("Asking %1 for the account's credits…").arg(config.baseUrl.host()));
     setTone(m_ui->testResultLabel, false);
     config.maxRetries = 1;
     m_testClient = std::make_unique<FashnClient>(m_session->network(), config);
@@ -196,11 +212,19 @@ void SettingsDialog::testKey()
             ok = true;
             text = tr("The key works: %n credit(s) left.", nullptr, r.total);
             break;
-        case ApiErrorKind::Unauthorized: text = tr("FASHN refused this key (401). Check that it was copied whole."); break;
-        case ApiErrorKind::MissingKey: text = tr("There is no key to test: type one first."); break;
+        case ApiErrorKind::Unauthorized:
+            text = tr("FASHN refused this key (401). Check that it was copied whole.");
+            break;
+        case ApiErrorKind::MissingKey:
+            text = tr("There is no key to test: type one first.");
+            break;
         case ApiErrorKind::Network:
-        case ApiErrorKind::Timeout: text = tr("FASHN could not be reached: %1").arg(r.error.message); break;
-        default: text = tr("FASHN answered: %1").arg(r.error.describe()); break;
+        case ApiErrorKind::Timeout:
+            text = tr("FASHN could not be reached: %1").arg(r.error.message);
+            break;
+        default:
+            text = tr("FASHN answered: %1").arg(r.error.describe());
+            break;
         }
         m_ui->testResultLabel->setText(text);
         setTone(m_ui->testResultLabel, !ok);

@@ -16,7 +16,10 @@ using namespace fr;
 
 namespace {
 const QString kProduct = QStringLiteral(FR_SAMPLES_DIR "/product.jpg");
-QJsonObject productValues() { return {{QStringLiteral("product_image"), kProduct}}; }
+QJsonObject productValues()
+{
+    return {{QStringLiteral("product_image"), kProduct}};
+}
 } // namespace
 
 class tst_JobsModel : public QObject
@@ -29,13 +32,20 @@ class tst_JobsModel : public QObject
 
     void makeModel(Session *s)
     {
-        m_model = std::make_unique<JobsModel>(s->runner(), s->journal(), &s->catalog(), s->timeScale());
-        m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
-                                                              QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_model =
+            std::make_unique<JobsModel>(s->runner(), s->journal(), &s->catalog(), s->timeScale());
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_model->reload();
     }
-    QString status(int row) const { return m_model->index(row).data(JobsModel::StatusTextRole).toString(); }
-    JobState state(int row) const { return JobState(m_model->index(row).data(JobsModel::StateRole).toInt()); }
+    QString status(int row) const
+    {
+        return m_model->index(row).data(JobsModel::StatusTextRole).toString();
+    }
+    JobState state(int row) const
+    {
+        return JobState(m_model->index(row).data(JobsModel::StateRole).toInt());
+    }
 
 private slots:
     void initTestCase()
@@ -60,20 +70,25 @@ private slots:
             if (m_model->rowCount() > 0)
                 seen.insert(status(0));
         });
-        const auto submission = s->runner()->submit(QStringLiteral("product-to-model"), productValues());
+        const auto submission =
+            s->runner()->submit(QStringLiteral("product-to-model"), productValues());
         QVERIFY(!submission.jobId.isEmpty());
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0).data(JobsModel::JobIdRole).toString(), submission.jobId);
-        QCOMPARE(m_model->index(0).data(JobsModel::ModelTitleRole).toString(), QStringLiteral("Product to Model"));
-        QCOMPARE(m_model->index(0).data(JobsModel::InputPathsRole).toStringList(), QStringList{kProduct});
+        QCOMPARE(m_model->index(0).data(JobsModel::ModelTitleRole).toString(),
+                 QStringLiteral("Product to Model"));
+        QCOMPARE(m_model->index(0).data(JobsModel::InputPathsRole).toStringList(),
+                 QStringList{kProduct});
         QTRY_COMPARE_WITH_TIMEOUT(state(0), JobState::Completed, 20000);
         QCOMPARE(status(0), QStringLiteral("Done"));
-        QVERIFY2(seen.contains(QStringLiteral("Processing")) || seen.contains(QStringLiteral("Starting")),
+        QVERIFY2(seen.contains(QStringLiteral("Processing")) ||
+                     seen.contains(QStringLiteral("Starting")),
                  qPrintable(QStringList(seen.values()).join(',')));
         const QStringList files = m_model->index(0).data(JobsModel::SavedFilesRole).toStringList();
         QCOMPARE(files.size(), 1);
         QVERIFY(QFileInfo(files.first()).isFile());
-        QCOMPARE(m_model->index(0).data(JobsModel::CreditsTextRole).toString(), QStringLiteral("1 credit(s)"));
+        QCOMPARE(m_model->index(0).data(JobsModel::CreditsTextRole).toString(),
+                 QStringLiteral("1 credit(s)"));
         QVERIFY(m_model->index(0).data(JobsModel::ProblemRole).toString().isEmpty());
         QVERIFY(!m_model->index(0).data(JobsModel::IsActiveRole).toBool());
         QVERIFY(m_model->index(0).data(JobsModel::ExpectedSecondsRole).toDouble() > 0);
@@ -91,11 +106,18 @@ private slots:
         s->runner()->submit(QStringLiteral("product-to-model"), productValues());
         QTRY_COMPARE_WITH_TIMEOUT(state(0), JobState::Failed, 20000);
         QCOMPARE(status(0), QStringLiteral("Failed"));
-        QVERIFY2(m_model->index(0).data(JobsModel::ProblemRole).toString().contains(QStringLiteral("posed")),
+        QVERIFY2(m_model->index(0)
+                     .data(JobsModel::ProblemRole)
+                     .toString()
+                     .contains(QStringLiteral("posed")),
                  qPrintable(m_model->index(0).data(JobsModel::ProblemRole).toString()));
-        QVERIFY2(m_model->index(0).data(JobsModel::AdviceRole).toString().contains(QStringLiteral("another photo")),
+        QVERIFY2(m_model->index(0)
+                     .data(JobsModel::AdviceRole)
+                     .toString()
+                     .contains(QStringLiteral("another photo")),
                  qPrintable(m_model->index(0).data(JobsModel::AdviceRole).toString()));
-        QCOMPARE(m_model->index(0).data(JobsModel::CreditsTextRole).toString(), QStringLiteral("no charge"));
+        QCOMPARE(m_model->index(0).data(JobsModel::CreditsTextRole).toString(),
+                 QStringLiteral("no charge"));
     }
 
     void outOfCreditsPausesQueuedJobs()
@@ -107,7 +129,10 @@ private slots:
         s->runner()->submit(QStringLiteral("product-to-model"), productValues());
         QTRY_VERIFY_WITH_TIMEOUT(m_model->pausedForCredits(), 20000);
         QCOMPARE(state(0), JobState::Failed);
-        QVERIFY(m_model->index(0).data(JobsModel::AdviceRole).toString().contains(QStringLiteral("Buy credits")));
+        QVERIFY(m_model->index(0)
+                    .data(JobsModel::AdviceRole)
+                    .toString()
+                    .contains(QStringLiteral("Buy credits")));
         // ... and the next one waits instead of being sent.
         s->runner()->submit(QStringLiteral("product-to-model"), productValues());
         QTRY_COMPARE(state(0), JobState::Queued);
@@ -135,7 +160,11 @@ private slots:
         const int row = m_model->rowOf(jobId);
         QVERIFY(row >= 0);
         QTRY_COMPARE_WITH_TIMEOUT(state(m_model->rowOf(jobId)), JobState::Completed, 20000);
-        QVERIFY(QFileInfo(m_model->index(m_model->rowOf(jobId)).data(JobsModel::SavedFilesRole).toStringList().value(0)).isFile());
+        QVERIFY(QFileInfo(m_model->index(m_model->rowOf(jobId))
+                              .data(JobsModel::SavedFilesRole)
+                              .toStringList()
+                              .value(0))
+                    .isFile());
     }
 
     void clearFinishedKeepsActiveJobs()

@@ -20,7 +20,10 @@ using namespace fr;
 
 namespace {
 const QString kProduct = QStringLiteral(FR_SAMPLES_DIR "/product.jpg");
-QJsonObject productValues() { return {{QStringLiteral("product_image"), kProduct}}; }
+QJsonObject productValues()
+{
+    return {{QStringLiteral("product_image"), kProduct}};
+}
 } // namespace
 
 class tst_JobsPanel : public QObject
@@ -34,13 +37,17 @@ class tst_JobsPanel : public QObject
     Session *startPanel()
     {
         Session *s = m_fx->start();
-        m_model = std::make_unique<JobsModel>(s->runner(), s->journal(), &s->catalog(), s->timeScale());
+        m_model =
+            std::make_unique<JobsModel>(s->runner(), s->journal(), &s->catalog(), s->timeScale());
         m_panel = std::make_unique<JobsPanel>(m_model.get(), s->runner(), nullptr);
         m_panel->resize(320, 500);
         m_panel->show();
         return s;
     }
-    JobState state(int row) const { return JobState(m_model->index(row).data(JobsModel::StateRole).toInt()); }
+    JobState state(int row) const
+    {
+        return JobState(m_model->index(row).data(JobsModel::StateRole).toInt());
+    }
     QToolButton *button(const QString &text) const
     {
         for (QToolButton *b : m_panel->findChildren<QToolButton *>())
@@ -74,7 +81,8 @@ private slots:
         fault.kind = SandboxFaultKind::Runtime;
         fault.errorName = QStringLiteral("PipelineError");
         m_fx->sandbox->injectFault(fault);
-        const QString id = s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
+        const QString id =
+            s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
         QTRY_COMPARE_WITH_TIMEOUT(state(0), JobState::Failed, 20000);
         m_panel->selectJob(id);
         QVERIFY(button(QStringLiteral("Retry"))->isEnabled());
@@ -102,7 +110,8 @@ private slots:
         s->runner()->submit(QStringLiteral("product-to-model"), productValues());
         QTRY_VERIFY_WITH_TIMEOUT(m_model->pausedForCredits(), 20000);
         QTRY_VERIFY(m_panel->findChild<QLabel *>(QStringLiteral("creditsBanner"))->isVisible());
-        const QString held = s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
+        const QString held =
+            s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
         QTRY_COMPARE(state(0), JobState::Queued);
         m_panel->selectJob(held);
         QVERIFY(button(QStringLiteral("Cancel"))->isEnabled());
@@ -114,7 +123,8 @@ private slots:
     void finishedJobOpensItsResultsAndCopiesItsId()
     {
         Session *s = startPanel();
-        const QString id = s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
+        const QString id =
+            s->runner()->submit(QStringLiteral("product-to-model"), productValues()).jobId;
         QTRY_COMPARE_WITH_TIMEOUT(state(0), JobState::Completed, 20000);
         m_panel->selectJob(id);
         QSignalSpy open(m_panel.get(), &JobsPanel::openResultsRequested);

@@ -33,7 +33,10 @@ struct Controls
     QSpinBox *spin(const char *n) const { return get<QSpinBox>(n); }
     QLabel *label(const char *n) const { return get<QLabel>(n); }
 };
-void choose(QComboBox *combo, const QString &data) { combo->setCurrentIndex(combo->findData(data)); }
+void choose(QComboBox *combo, const QString &data)
+{
+    combo->setCurrentIndex(combo->findData(data));
+}
 } // namespace
 
 class tst_SettingsDialog : public QObject
@@ -103,10 +106,15 @@ private slots:
         // Reopened, the dialog shows what was saved and only a redacted key.
         SettingsDialog again(s);
         QCOMPARE(Controls{&again}.spin("thresholdSpin")->value(), 12);
-        QCOMPARE(Controls{&again}.edit("templateEdit")->text(), QStringLiteral("{model}_{seed}_{n}"));
+        QCOMPARE(Controls{&again}.edit("templateEdit")->text(),
+                 QStringLiteral("{model}_{seed}_{n}"));
         QVERIFY(Controls{&again}.edit("keyEdit")->text().isEmpty());
-        QTRY_VERIFY(Controls{&again}.label("storedKeyLabel")->text().contains(QStringLiteral("fa-")));
-        QVERIFY(!Controls{&again}.label("storedKeyLabel")->text().contains(QStringLiteral("0123456789abcdef")));
+        QTRY_VERIFY(
+            Controls{&again}.label("storedKeyLabel")->text().contains(QStringLiteral("fa-")));
+        QVERIFY(!Controls{&again}
+                     .label("storedKeyLabel")
+                     ->text()
+                     .contains(QStringLiteral("0123456789abcdef")));
     }
 
     void malformedKeyIsRefusedWithItsReason()
@@ -131,23 +139,30 @@ private slots:
         dialog.testKey();
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.first().at(0).toBool(), true);
-        QVERIFY2(tested.first().at(1).toString().contains(QStringLiteral("37")), qPrintable(tested.first().at(1).toString()));
+        QVERIFY2(tested.first().at(1).toString().contains(QStringLiteral("37")),
+                 qPrintable(tested.first().at(1).toString()));
 
-        Controls{&dialog}.edit("keyEdit")->setText(QStringLiteral("fa-wrongwrongwrong-0000000000000000"));
+        Controls{&dialog}.edit("keyEdit")->setText(
+            QStringLiteral("fa-wrongwrongwrong-0000000000000000"));
         dialog.testKey();
         QVERIFY(tested.wait(10000));
         QCOMPARE(tested.at(1).at(0).toBool(), false);
-        QVERIFY2(tested.at(1).at(1).toString().contains(QStringLiteral("refused")), qPrintable(tested.at(1).at(1).toString()));
+        QVERIFY2(tested.at(1).at(1).toString().contains(QStringLiteral("refused")),
+                 qPrintable(tested.at(1).at(1).toString()));
     }
 
     void insecureBaseUrlBlocksOk()
     {
         Session *s = m_fx->start();
         SettingsDialog dialog(s);
-        QPushButton *ok = Controls{&dialog}.get<QDialogButtonBox>("buttons")->button(QDialogButtonBox::Ok);
+        QPushButton *ok =
+            Controls{&dialog}.get<QDialogButtonBox>("buttons")->button(QDialogButtonBox::Ok);
         Controls{&dialog}.edit("baseUrlEdit")->setText(QStringLiteral("http://api.example.com"));
         QVERIFY(!ok->isEnabled());
-        QVERIFY(Controls{&dialog}.label("baseUrlProblemLabel")->text().startsWith(QStringLiteral("Refused")));
+        QVERIFY(Controls{&dialog}
+                    .label("baseUrlProblemLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Refused")));
         Controls{&dialog}.edit("baseUrlEdit")->setText(QStringLiteral("http://127.0.0.1:8080"));
         QVERIFY(ok->isEnabled());
         Controls{&dialog}.edit("baseUrlEdit")->setText(QStringLiteral("https://api.example.com"));
@@ -159,10 +174,16 @@ private slots:
         Session *s = m_fx->start();
         SettingsDialog dialog(s);
         Controls{&dialog}.edit("templateEdit")->setText(QStringLiteral("{model}-{seed}-{n}"));
-        QVERIFY2(Controls{&dialog}.label("templatePreviewLabel")->text().contains(QStringLiteral("product-to-model-42-1.png")),
+        QVERIFY2(Controls{&dialog}
+                     .label("templatePreviewLabel")
+                     ->text()
+                     .contains(QStringLiteral("product-to-model-42-1.png")),
                  qPrintable(Controls{&dialog}.label("templatePreviewLabel")->text()));
         Controls{&dialog}.edit("templateEdit")->setText(QStringLiteral("{model}"));
-        QVERIFY(Controls{&dialog}.label("templatePreviewLabel")->text().contains(QStringLiteral("{n}")));
+        QVERIFY(Controls{&dialog}
+                    .label("templatePreviewLabel")
+                    ->text()
+                    .contains(QStringLiteral("{n}")));
     }
 };
 
