@@ -7,6 +7,7 @@
 #include "core/jobs/JobRecord.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/text/Wording.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -190,8 +191,9 @@ bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJson
         values->insert(name, value);
     }
     for (const ValidationIssue &issue : validate(model, *values, ImageSources::LocalFilesAllowed)) {
-        if (!problems.contains(issue.message))
-            problems << issue.message;
+        const QString text = text::validationIssue(issue);
+        if (!problems.contains(text))
+            problems << text;
     }
     for (const QString &p : std::as_const(problems))
         fail(p);
@@ -392,7 +394,7 @@ int CliApp::commandStatus(const QStringList &args)
     });
     loop.exec();
     if (result.error.isError()) {
-        fail(result.error.describe());
+        fail(text::apiError(result.error));
         return exitForError(int(result.error.kind));
     }
     if (m_json) {
@@ -415,7 +417,7 @@ int CliApp::commandStatus(const QStringList &args)
                           : o)
                   << Qt::endl;
         if (!result.predictionError.isEmpty())
-            m_out << "  " << result.predictionError.describe() << Qt::endl;
+            m_out << "  " << text::predictionError(result.predictionError) << Qt::endl;
     }
     return result.status == PredictionStatus::Failed ? ExitPredictionFailed : ExitOk;
 }
@@ -432,7 +434,7 @@ int CliApp::commandCredits()
     });
     loop.exec();
     if (result.error.isError()) {
-        fail(result.error.describe());
+        fail(text::apiError(result.error));
         return exitForError(int(result.error.kind));
     }
     if (m_json) {
