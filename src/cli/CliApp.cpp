@@ -207,13 +207,13 @@ int CliApp::commandModels(const QStringList &args)
         for (const QString &name : catalog().modelNames()) {
             const ModelSpec *m = catalog().model(name);
             list.append(QJsonObject{{QStringLiteral("name"), name},
-                                    {QStringLiteral("title"), m->title()},
+                                    {QStringLiteral("title"), m->displayTitle()},
                                     {QStringLiteral("lifecycle"), m->lifecycle()},
-                                    {QStringLiteral("description"), m->description()}});
+                                    {QStringLiteral("description"), m->displayDescription()}});
             if (!m_json)
                 m_out << QStringLiteral("%1  %2 (%3)\n    %4\n")
                              .arg(name, -18)
-                             .arg(m->title(), m->lifecycle(), m->description());
+                             .arg(m->displayTitle(), m->lifecycle(), m->displayDescription());
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("models"), list}});
@@ -227,14 +227,14 @@ int CliApp::commandModels(const QStringList &args)
     }
     QJsonArray params;
     if (!m_json)
-        m_out << m->title() << " (" << m->name() << ", " << m->lifecycle() << ")\n"
-              << m->description() << "\n\n";
+        m_out << m->displayTitle() << " (" << m->name() << ", " << m->lifecycle() << ")\n"
+              << m->displayDescription() << "\n\n";
     for (const ParamSpec &p : m->inputs()) {
         QJsonObject o{{QStringLiteral("name"), p.name},
                       {QStringLiteral("kind"), paramKindName(p.kind)},
                       {QStringLiteral("required"), p.required},
-                      {QStringLiteral("label"), p.label},
-                      {QStringLiteral("help"), p.help}};
+                      {QStringLiteral("label"), p.displayLabel()},
+                      {QStringLiteral("help"), p.displayHelp()}};
         QString rule;
         if (p.hasDefault()) {
             o.insert(QStringLiteral("default"), p.defaultValue);
@@ -260,11 +260,11 @@ int CliApp::commandModels(const QStringList &args)
             m_out << QStringLiteral("  %1 %2%3%4\n      %5\n")
                          .arg(p.name, -22)
                          .arg(paramKindName(p.kind), p.required ? tr(" required") : QString(), rule,
-                              p.help);
+                              p.displayHelp());
     }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("name"), m->name()},
-                              {QStringLiteral("title"), m->title()},
+                              {QStringLiteral("title"), m->displayTitle()},
                               {QStringLiteral("parameters"), params}});
     return ExitOk;
 }
