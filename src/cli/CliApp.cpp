@@ -7,6 +7,7 @@
 #include "core/jobs/JobRecord.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/text/Wording.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoreApplication>
@@ -190,8 +191,9 @@ bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJson
         values->insert(name, value);
     }
     for (const ValidationIssue &issue : validate(model, *values, ImageSources::LocalFilesAllowed)) {
-        if (!problems.contains(issue.message))
-            problems << issue.message;
+        const QString text = text::validationIssue(issue);
+        if (!problems.contains(text))
+            problems << text;
     }
     for (const QString &p : std::as_const(problems))
         fail(p);
@@ -205,13 +207,13 @@ int CliApp::commandModels(const QStringList &args)
         for (const QString &name : catalog().modelNames()) {
             const ModelSpec *m = catalog().model(name);
             list.append(QJsonObject{{QStringLiteral("name"), name},
-                                    {QStringLiteral("title"), m->title()},
+                                    {QStringLiteral("title"), m->displayTitle()},
                                     {QStringLiteral("lifecycle"), m->lifecycle()},
-                                    {QStringLiteral("description"), m->description()}});
+                                    {QStringLiteral("description"), m->displayDescription()}});
             if (!m_json)
                 m_out << QStringLiteral("%1  %2 (%3)\n    %4\n")
                              .arg(name, -18)
-                             .arg(m->title(), m->lifecycle(), m->description());
+                             .arg(m->displayTitle(), m->lifecycle(), m->displayDescription());
         }
         if (m_json)
             printJson(QJsonObject{{QStringLiteral("models"), list}});
@@ -225,14 +227,14 @@ int CliApp::commandModels(const QStringList &args)
     }
     QJsonArray params;
     if (!m_json)
-        m_out << m->title() << " (" << m->name() << ", " << m->lifecycle() << ")\n"
-              << m->description() << "\n\n";
+        m_out << m->displayTitle() << " (" << m->name() << ", " << m->lifecycle() << ")\n"
+              << m->displayDescription() << "\n\n";
     for (const ParamSpec &p : m->inputs()) {
         QJsonObject o{{QStringLiteral("name"), p.name},
                       {QStringLiteral("kind"), paramKindName(p.kind)},
                       {QStringLiteral("required"), p.required},
-                      {QStringLiteral("label"), p.label},
-                      {QStringLiteral("help"), p.help}};
+                      {QStringLiteral("label"), p.displayLabel()},
+                      {QStringLiteral("help"), p.displayHelp()}};
         QString rule;
         if (p.hasDefault()) {
             o.insert(QStringLiteral("default"), p.defaultValue);
@@ -258,11 +260,11 @@ int CliApp::commandModels(const QStringList &args)
             m_out << QStringLiteral("  %1 %2%3%4\n      %5\n")
                          .arg(p.name, -22)
                          .arg(paramKindName(p.kind), p.required ? tr(" required") : QString(), rule,
-                              p.help);
+                              p.displayHelp());
     }
     if (m_json)
         printJson(QJsonObject{{QStringLiteral("name"), m->name()},
-                              {QStringLiteral("title"), m->title()},
+                              {QStringLiteral("title"), m->displayTitle()},
                               {QStringLiteral("parameters"), params}});
     return ExitOk;
 }
@@ -392,7 +394,7 @@ int CliApp::commandStatus(const QStringList &args)
     });
     loop.exec();
     if (result.error.isError()) {
-        fail(result.error.describe());
+        fail(text::apiError(result.error));
         return exitForError(int(result.error.kind));
     }
     if (m_json) {
@@ -415,7 +417,7 @@ int CliApp::commandStatus(const QStringList &args)
                           : o)
                   << Qt::endl;
         if (!result.predictionError.isEmpty())
-            m_out << "  " << result.predictionError.describe() << Qt::endl;
+            m_out << "  " << text::predictionError(result.predictionError) << Qt::endl;
     }
     return result.status == PredictionStatus::Failed ? ExitPredictionFailed : ExitOk;
 }
@@ -432,7 +434,7 @@ int CliApp::commandCredits()
     });
     loop.exec();
     if (result.error.isError()) {
-        fail(result.error.describe());
+        fail(text::apiError(result.error));
         return exitForError(int(result.error.kind));
     }
     if (m_json) {

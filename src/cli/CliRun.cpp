@@ -7,6 +7,7 @@
 #include "core/jobs/JobRunner.h"
 #include "core/session/Session.h"
 #include "core/settings/Settings.h"
+#include "core/text/Wording.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -57,8 +58,8 @@ int CliApp::commandRun(const QStringList &args)
             line = tr("Preparing the input images…");
             break;
         case JobState::Queued:
-            line = job.errorMessage.isEmpty() ? tr("Queued.")
-                                              : tr("Waiting: %1").arg(job.errorMessage);
+            line = job.errorKind.isEmpty() ? tr("Queued.")
+                                           : tr("Waiting: %1").arg(text::jobError(job));
             break;
         case JobState::Submitting:
             line = tr("Submitting to FASHN…");
@@ -85,7 +86,7 @@ int CliApp::commandRun(const QStringList &args)
     const JobRunner::Submission submission = runner.submit(model->name(), values, outDir);
     if (submission.jobId.isEmpty()) {
         for (const ValidationIssue &issue : submission.issues)
-            fail(issue.message);
+            fail(text::validationIssue(issue));
         return ExitUsage;
     }
     // Only this run's job is on the runner (the session resumes none): it may even have failed
@@ -103,8 +104,12 @@ int CliApp::commandRun(const QStringList &args)
                       {QStringLiteral("exit_code"), code}};
         if (finished.creditsUsed >= 0)
             o.insert(QStringLiteral("credits_used"), finished.creditsUsed);
-        if (!finished.errorMessage.isEmpty())
-            o.insert(QStringLiteral("message"), finished.errorMessage);
+        if (const QString message = text::jobError(finished); !message.isEmpty())
+            o.insert(QStringLiteral("message"), message);
+        if (const QString advice = text::jobAdvice(finished); !advice.isEmpty())
+            o.insert(QStringLiteral("advice"), advice);
+        if (!finished.errorKind.isEmpty())
+            o.insert(QStringLiteral("error_kind"), finished.errorKind);
         if (!finished.errorName.isEmpty())
             o.insert(QStringLiteral("error"), finished.errorName);
         printJson(o);
@@ -118,8 +123,10 @@ int CliApp::commandRun(const QStringList &args)
                 m_err << tr(" (%n credit(s) used)", nullptr, finished.creditsUsed);
             m_err << '.' << Qt::endl;
         }
-        if (!finished.errorMessage.isEmpty())
-            m_err << finished.errorMessage << Qt::endl;
+        if (const QString message = text::jobError(finished); !message.isEmpty())
+            m_err << message << Qt::endl;
+        if (const QString advice = text::jobAdvice(finished); !advice.isEmpty())
+            m_err << advice << Qt::endl;
     }
     return code;
 }

@@ -3,6 +3,7 @@
 #include "core/catalog/ModelCatalog.h"
 #include "core/jobs/JobJournal.h"
 #include "core/jobs/JobRunner.h"
+#include "core/text/Wording.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QDir>
@@ -203,8 +204,11 @@ private slots:
         const JobRecord job = runToEnd("product-to-model", {{"product_image", empty.fileName()}});
         QCOMPARE(job.state, JobState::Failed);
         QCOMPARE(job.errorKind, QString("input"));
-        QVERIFY2(job.errorMessage.contains("empty.jpg") && job.errorMessage.contains("no credits"),
-                 qPrintable(job.errorMessage));
+        // Typed in the record, worded on reading.
+        QCOMPARE(job.errorName, QString("empty"));
+        QCOMPARE(job.errorMessage, QString("product_image"));
+        const QString words = text::jobError(job);
+        QVERIFY2(words.contains("empty.jpg") && words.contains("no credits"), qPrintable(words));
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
     }
 
@@ -222,7 +226,8 @@ private slots:
         QCOMPARE(job.errorKind, QString("runtime"));
         QCOMPARE(job.errorName, QString("PoseError"));
         QCOMPARE(job.creditsUsed, 0);
-        QVERIFY(job.errorMessage.contains("cost nothing"));
+        QVERIFY(text::jobError(job).contains("cost nothing"));
+        QVERIFY(text::jobAdvice(job).contains("another photo"));
         QCOMPARE(m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey)), before);
     }
 
@@ -339,7 +344,8 @@ private slots:
         QCOMPARE(finished.size(), 1);
         const JobRecord job = finished.first().first().value<JobRecord>();
         QCOMPARE(job.state, JobState::Uncertain);
-        QVERIFY(job.errorMessage.contains("charged"));
+        QVERIFY(text::jobError(job).contains("charged"));
+        QVERIFY(text::jobAdvice(job).contains("new charge"));
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
     }
 
@@ -352,7 +358,8 @@ private slots:
         const JobRecord job =
             runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Uncertain);
-        QVERIFY(job.errorMessage.contains("charged"));
+        QVERIFY(text::jobError(job).contains("charged"));
+        QVERIFY(text::jobAdvice(job).contains("new charge"));
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 1);
     }
 

@@ -57,7 +57,7 @@ struct ApiError
     qint64 retryAfterMs = -1; // from retry-after-ms / retry-after, when given
 
     bool isError() const { return kind != ApiErrorKind::None; }
-    // An English sentence for logs and the CLI (widgets word errors themselves).
+    // An English sentence for logs; people read fr::text::apiError() in their language.
     QString describe() const;
 };
 
@@ -72,7 +72,7 @@ struct PredictionError
     bool isRetryable() const;
     // The user must change an input: ImageLoadError, InputValidationError, PoseError, ...
     bool isInputProblem() const;
-    QString describe() const;
+    QString describe() const; // English, for logs; see fr::text::predictionError()
 };
 
 struct RunResult

@@ -2,6 +2,7 @@
 
 #include "core/FashnDefaults.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <cmath>
 
@@ -301,6 +302,40 @@ int ModelSpec::uploadMaxEdge(const QJsonObject &values) const
             edge = qMax(edge, p.uploadMaxEdge.value(effectiveValue(values, p.name).toString(), 0));
     }
     return edge > 0 ? edge : defaults::kUploadMaxEdge;
+}
+
+} // namespace fr
+
+namespace fr {
+
+namespace {
+QString catalogText(const QString &text)
+{
+    return text.isEmpty() ? text
+                          : QCoreApplication::translate("catalog", text.toUtf8().constData());
+}
+} // namespace
+
+QString ParamSpec::displayLabel() const
+{
+    return catalogText(label);
+}
+QString ParamSpec::displayHelp() const
+{
+    return catalogText(help);
+}
+QString ParamSpec::displayValueLabel(const QString &value) const
+{
+    const auto it = valueLabels.constFind(value);
+    return it == valueLabels.cend() ? value : catalogText(it.value());
+}
+QString ModelSpec::displayTitle() const
+{
+    return catalogText(m_title);
+}
+QString ModelSpec::displayDescription() const
+{
+    return catalogText(m_description);
 }
 
 } // namespace fr

@@ -63,6 +63,9 @@ public:
     const QString &title() const { return m_title; }
     const QString &lifecycle() const { return m_lifecycle; }
     const QString &description() const { return m_description; }
+    // title and description in the user's language (see ParamSpec::displayLabel).
+    QString displayTitle() const;
+    QString displayDescription() const;
     RequestShape requestShape() const { return m_shape; }
     const QString &countParam() const { return m_countParam; }
     const QList<ParamSpec> &inputs() const { return m_inputs; }

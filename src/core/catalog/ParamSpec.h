@@ -40,6 +40,11 @@ struct ParamSpec
     QMap<QString, int> uploadMaxEdge; // enum value -> longest edge of uploaded images
 
     bool hasDefault() const { return !defaultValue.isUndefined() && !defaultValue.isNull(); }
+    // label, help and value labels in the user's language (context "catalog"; the strings are
+    // collected from the catalog files into translations/catalog-strings.cpp).
+    QString displayLabel() const;
+    QString displayHelp() const;
+    QString displayValueLabel(const QString &value) const; // the value itself when unlabelled
 };
 
 } // namespace fr

@@ -99,65 +99,75 @@ QList<ValidationIssue> validate(const ModelSpec &model, const QJsonObject &value
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!model.input(it.key()))
             issues.append(
-                {it.key(), QStringLiteral("unknown"),
-                 QStringLiteral("%1 is not a parameter of %2.").arg(it.key(), model.name())});
+                {it.key(),
+                 QStringLiteral("unknown"),
+                 QStringLiteral("%1 is not a parameter of %2.").arg(it.key(), model.name()),
+                 {model.name()}});
     }
     for (const ParamSpec &p : model.inputs()) {
         const QJsonValue v = values.value(p.name);
         if (v.isUndefined() || v.isNull()) {
             if (p.required)
-                issues.append({p.name, QStringLiteral("required"),
-                               QStringLiteral("%1 is required by %2.").arg(p.name, model.name())});
+                issues.append({p.name,
+                               QStringLiteral("required"),
+                               QStringLiteral("%1 is required by %2.").arg(p.name, model.name()),
+                               {model.name()}});
             continue;
         }
-        auto add = [&](const QString &rule, const QString &msg) {
-            issues.append({p.name, rule, msg});
+        auto add = [&](const QString &rule, const QString &msg, const QStringList &args = {}) {
+            issues.append({p.name, rule, msg, args});
         };
+        const QStringList kind{paramKindName(p.kind)};
         switch (p.kind) {
         case ParamKind::Image:
             if (!v.isString())
                 add(QStringLiteral("type"),
-                    QStringLiteral("%1 must be a string (URL or data URI).").arg(p.name));
+                    QStringLiteral("%1 must be a string (URL or data URI).").arg(p.name), kind);
             else
                 checkImage(p, v.toString(), sources, &issues);
             break;
         case ParamKind::Enum:
             if (!v.isString() || !p.values.contains(v.toString()))
-                add(QStringLiteral("enum"), QStringLiteral("%1 must be one of %2.")
-                                                .arg(p.name, p.values.join(QLatin1String(", "))));
+                add(QStringLiteral("enum"),
+                    QStringLiteral("%1 must be one of %2.")
+                        .arg(p.name, p.values.join(QLatin1String(", "))),
+                    p.values);
             break;
         case ParamKind::Integer: {
             const double d = v.toDouble();
             if (!v.isDouble() || std::floor(d) != d) {
                 add(QStringLiteral("type"),
-                    QStringLiteral("%1 must be a whole number.").arg(p.name));
+                    QStringLiteral("%1 must be a whole number.").arg(p.name), kind);
                 break;
             }
             if ((p.minimum && d < double(*p.minimum)) || (p.maximum && d > double(*p.maximum)))
-                add(QStringLiteral("range"), QStringLiteral("%1 must be between %2 and %3.")
-                                                 .arg(p.name)
-                                                 .arg(p.minimum.value_or(0))
-                                                 .arg(p.maximum.value_or(0)));
+                add(QStringLiteral("range"),
+                    QStringLiteral("%1 must be between %2 and %3.")
+                        .arg(p.name)
+                        .arg(p.minimum.value_or(0))
+                        .arg(p.maximum.value_or(0)),
+                    {QString::number(p.minimum.value_or(0)),
+                     QString::number(p.maximum.value_or(0))});
             break;
         }
         case ParamKind::Boolean:
             if (!v.isBool())
-                add(QStringLiteral("type"),
-                    QStringLiteral("%1 must be true or false.").arg(p.name));
+                add(QStringLiteral("type"), QStringLiteral("%1 must be true or false.").arg(p.name),
+                    kind);
             break;
         case ParamKind::Text:
             if (!v.isString())
-                add(QStringLiteral("type"), QStringLiteral("%1 must be text.").arg(p.name));
+                add(QStringLiteral("type"), QStringLiteral("%1 must be text.").arg(p.name), kind);
             else if (p.maxLength > 0 && v.toString().size() > p.maxLength)
-                add(QStringLiteral("length"), QStringLiteral("%1 is longer than %2 characters.")
-                                                  .arg(p.name)
-                                                  .arg(p.maxLength));
+                add(QStringLiteral("length"),
+                    QStringLiteral("%1 is longer than %2 characters.").arg(p.name).arg(p.maxLength),
+                    {QString::number(p.maxLength)});
             break;
         }
         for (const QString &other : p.excludes) {
             if (isSet(values, other))
                 add(QStringLiteral("excludes"),
-                    QStringLiteral("%1 cannot be combined with %2.").arg(p.name, other));
+                    QStringLiteral("%1 cannot be combined with %2.").arg(p.name, other), {other});
         }
     }
     return issues;

@@ -17,7 +17,11 @@ struct ValidationIssue
 {
     QString param;   // the parameter the problem is about
     QString rule;    // unknown, required, type, enum, range, length, excludes, image_source, saved
-    QString message; // an English sentence naming the parameter and the rule
+    QString message; // an English sentence, FASHN-style (the sandbox sends it as a 400 message)
+    // What the rule needs to be worded (fr::text::validationIssue): unknown/required: the model;
+    // enum: the allowed values; range: min, max; length: max; excludes: the other parameter;
+    // type: the kind expected.
+    QStringList args;
 
     bool operator==(const ValidationIssue &) const = default;
 };

@@ -37,9 +37,15 @@ struct JobRecord
     JobState state = JobState::Preparing;
     QString predictionId;
     QString remoteStatus; // last status FASHN reported (starting, in_queue, processing, ...)
-    QString errorKind;    // ApiErrorKind name, "runtime", or "input"
-    QString errorName;    // FASHN's error name when there is one
-    QString errorMessage; // a sentence for the user
+    // A typed error, worded by fr::text::jobError()/jobAdvice() in the reader's language.
+    // errorKind: an ApiErrorKind name, "runtime" (the prediction failed), "input" or "cancelled".
+    // errorName: FASHN's error name; for "input" an ImageProblem name or "unknown_model"; else
+    // "interrupted" (sent when the app stopped), "no_outputs", "partial" (some outputs saved).
+    // errorMessage: the raw detail, never a sentence of ours: FASHN's message or the transport's,
+    // the parameter of a refused image, the missing model, one "#N: ..." line per lost output.
+    QString errorKind;
+    QString errorName;
+    QString errorMessage;
     int creditsEstimated = -1;
     int creditsUsed = -1;
     QStringList outputs;    // remote outputs (URLs); inline outputs are not journalled

@@ -192,9 +192,7 @@ void JobRunner::prepare(Active *a)
                 const PreparedImage image = watcher->result();
                 if (!image.ok()) {
                     finish(a, JobState::Failed, QStringLiteral("input"),
-                           imageProblemName(image.problem),
-                           QStringLiteral("%1: %2 Nothing was sent and no credits were spent.")
-                               .arg(param, image.message));
+                           imageProblemName(image.problem), param);
                     return;
                 }
                 a->wireValues.insert(param, image.dataUri());
@@ -256,11 +254,7 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
         a->rec.remoteStatus = QStringLiteral("starting");
         update(a);
         if (a->cancelRequested) {
-            finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
-                   QStringLiteral(
-                       "Cancelled after FASHN accepted it (prediction %1); FASHN has no cancel "
-                       "endpoint, so it may still finish and be charged.")
-                       .arg(result.predictionId));
+            finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {}, {});
             return;
         }
         startPolling(a);
@@ -269,7 +263,8 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
         // Another client of the same account fills the slots: hold until one of ours ends.
         a->rec.state = JobState::Queued;
         a->rec.errorKind = apiErrorKindName(e.kind);
-        a->rec.errorMessage = e.describe();
+        a->rec.errorName = e.name;
+        a->rec.errorMessage = e.message;
         update(a);
         m_queue.prepend(jobId);
         m_heldByConcurrency = true;
@@ -285,15 +280,14 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
     }
     case ApiErrorKind::OutOfCredits:
         m_pausedForCredits = true;
-        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name,
-               e.describe() + QStringLiteral(" No credits were spent on this job."));
-        emit outOfCredits(e.describe());
+        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name, e.message);
+        emit outOfCredits(e.message);
         return;
     case ApiErrorKind::SubmissionUncertain:
-        finish(a, JobState::Uncertain, apiErrorKindName(e.kind), e.name, e.describe());
+        finish(a, JobState::Uncertain, apiErrorKindName(e.kind), e.name, e.message);
         return;
     default:
-        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name, e.describe());
+        finish(a, JobState::Failed, apiErrorKindName(e.kind), e.name, e.message);
         return;
     }
 }
@@ -333,7 +327,7 @@ void JobRunner::startPolling(Active *a)
             return;
         const JobState state =
             e.kind == ApiErrorKind::OutputExpired ? JobState::Expired : JobState::Failed;
-        finish(a, state, apiErrorKindName(e.kind), e.name, e.describe());
+        finish(a, state, apiErrorKindName(e.kind), e.name, e.message);
     });
     poller->start();
 }
@@ -350,14 +344,8 @@ void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
         a->rec.creditsUsed = s.creditsUsed;
     if (s.status != PredictionStatus::Completed) {
         const PredictionError &pe = s.predictionError;
-        QString message =
-            pe.isEmpty()
-                ? QStringLiteral("FASHN ended the prediction as %1.").arg(a->rec.remoteStatus)
-                : pe.describe();
-        if (a->rec.creditsUsed <= 0)
-            message += QStringLiteral(" Failed predictions cost nothing.");
         a->rec.creditsUsed = qMax(0, a->rec.creditsUsed);
-        finish(a, JobState::Failed, QStringLiteral("runtime"), pe.name, message);
+        finish(a, JobState::Failed, QStringLiteral("runtime"), pe.name, pe.message);
         return;
     }
     a->rec.state = JobState::Downloading;
@@ -389,8 +377,8 @@ void JobRunner::download(Active *a, const QStringList &outputs)
         }
     }
     if (outputs.isEmpty()) {
-        finish(a, JobState::Failed, QStringLiteral("InvalidReply"), {},
-               QStringLiteral("FASHN reported the prediction completed but listed no outputs."));
+        finish(a, JobState::Failed, apiErrorKindName(ApiErrorKind::InvalidReply),
+               QStringLiteral("no_outputs"), {});
         return;
     }
     const QString jobId = a->rec.id;
@@ -403,10 +391,8 @@ void JobRunner::download(Active *a, const QStringList &outputs)
             continue;
         }
         if (out.endsWith(QLatin1String("_expired"))) {
-            outputDone(
-                a, i, false, {}, ApiErrorKind::OutputExpired,
-                QStringLiteral("Output %1 expired: FASHN keeps inline outputs for 60 minutes.")
-                    .arg(i + 1));
+            outputDone(a, i, false, {}, ApiErrorKind::OutputExpired,
+                       QStringLiteral("#%1: expired").arg(i + 1));
         } else if (out.startsWith(QLatin1String("data:"))) {
             const int comma = out.indexOf(QLatin1Char(','));
             saveOutput(a, i, QByteArray::fromBase64(out.mid(comma + 1).toLatin1()), {});
@@ -420,9 +406,9 @@ void JobRunner::download(Active *a, const QStringList &outputs)
                         const ApiErrorKind kind =
                             e.kind == ApiErrorKind::NotFound ? ApiErrorKind::OutputExpired : e.kind;
                         outputDone(a, i, false, {}, kind,
-                                   QStringLiteral("Output %1 could not be downloaded: %2")
+                                   QStringLiteral("#%1: %2 %3")
                                        .arg(i + 1)
-                                       .arg(e.describe()));
+                                       .arg(apiErrorKindName(e.kind), e.message));
                         return;
                     }
                     saveOutput(a, i, data, out);
@@ -479,7 +465,7 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
             outputDone(a, index, true, r.imagePath, ApiErrorKind::None, r.error);
         else
             outputDone(a, index, false, {}, ApiErrorKind::NotAnImage,
-                       QStringLiteral("Output %1: %2").arg(index + 1).arg(r.error));
+                       QStringLiteral("#%1: %2").arg(index + 1).arg(r.error));
     });
     watcher->setFuture(QtConcurrent::run([bytes, p, store, now]() -> SavedOutput {
         QImage probe;
@@ -512,16 +498,15 @@ void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path
     if (--a->outputsPending > 0)
         return;
     if (a->saved.size() == a->outputCount) {
-        finish(a, JobState::Completed, {}, {}, a->outputProblems.join(QLatin1Char(' ')));
+        finish(a, JobState::Completed, {}, {}, a->outputProblems.join(QLatin1Char('\n')));
     } else if (a->saved.isEmpty()) {
         const bool expired = a->worstProblem == ApiErrorKind::OutputExpired;
         finish(a, expired ? JobState::Expired : JobState::Failed, apiErrorKindName(a->worstProblem),
-               {}, a->outputProblems.join(QLatin1Char(' ')));
+               {}, a->outputProblems.join(QLatin1Char('\n')));
     } else {
         // Keep what arrived; say what did not.
-        finish(a, JobState::Completed, apiErrorKindName(a->worstProblem), {},
-               QStringLiteral("%1 of %2 outputs saved. ").arg(a->saved.size()).arg(a->outputCount) +
-                   a->outputProblems.join(QLatin1Char(' ')));
+        finish(a, JobState::Completed, apiErrorKindName(a->worstProblem), QStringLiteral("partial"),
+               a->outputProblems.join(QLatin1Char('\n')));
     }
 }
 
@@ -533,18 +518,13 @@ void JobRunner::cancel(const QString &jobId)
     switch (a->rec.state) {
     case JobState::Preparing:
     case JobState::Queued:
-        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
-               QStringLiteral("Cancelled before it was sent; no credits were spent."));
+        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {}, {});
         return;
     case JobState::Submitting:
         a->cancelRequested = true; // decided once FASHN answers
         return;
     case JobState::Running:
-        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {},
-               QStringLiteral(
-                   "Stopped following prediction %1; FASHN has no cancel endpoint, so it may "
-                   "still finish and be charged.")
-                   .arg(a->rec.predictionId));
+        finish(a, JobState::Cancelled, QStringLiteral("cancelled"), {}, {});
         return;
     default:
         return; // downloading: the result is paid for, let it land on disk
@@ -568,8 +548,8 @@ int JobRunner::resumeUnfinished()
         m_active.insert(rec.id, a);
         ++resumed;
         if (!m_catalog->model(rec.model)) {
-            finish(a, JobState::Failed, QStringLiteral("input"), {},
-                   QStringLiteral("The model %1 is no longer in the catalog.").arg(rec.model));
+            finish(a, JobState::Failed, QStringLiteral("input"), QStringLiteral("unknown_model"),
+                   rec.model);
             continue;
         }
         switch (rec.state) {
@@ -578,10 +558,8 @@ int JobRunner::resumeUnfinished()
             prepare(a); // nothing was sent: start again from the files
             break;
         case JobState::Submitting:
-            finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain), {},
-                   QStringLiteral(
-                       "The app stopped while this job was being sent; FASHN may have received "
-                       "it and charged for it. Check your FASHN history before submitting again."));
+            finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain),
+                   QStringLiteral("interrupted"), {});
             break;
         case JobState::Running:
         case JobState::Downloading:

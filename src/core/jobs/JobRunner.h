@@ -68,7 +68,9 @@ public:
 signals:
     void jobChanged(const fr::JobRecord &job);
     void jobFinished(const fr::JobRecord &job);
-    void outOfCredits(const QString &message);
+    // Submitting paused: the account has no credits. detail is FASHN's raw message; word it
+    // with fr::text::apiError({ApiErrorKind::OutOfCredits, ...}) or the failed job's jobError().
+    void outOfCredits(const QString &detail);
 
 private:
     struct Active;

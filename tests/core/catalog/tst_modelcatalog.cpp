@@ -1,11 +1,28 @@
 #include "core/catalog/ModelCatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace fr;
+
+namespace {
+// Marks every "catalog" string it is asked for, so the test sees which texts go through it.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return qstrcmp(context, "catalog") == 0
+                   ? QStringLiteral("<%1>").arg(QString::fromUtf8(source))
+                   : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
 
 class tst_ModelCatalog : public QObject
 {
@@ -266,6 +283,24 @@ private slots:
             ModelSpec::fromJson(QJsonDocument::fromJson(json.toUtf8()).object(), &message);
         QVERIFY(!spec.isValid());
         QVERIFY2(message.contains(error), qPrintable(message));
+    }
+
+    void labelsAndHelpAreTranslated()
+    {
+        const ModelCatalog catalog = ModelCatalog::load(QString());
+        const ModelSpec *m = catalog.model("product-to-model");
+        const ParamSpec *resolution = m->input("resolution");
+        QCOMPARE(m->displayTitle(), m->title()); // no translator: the catalog's own words
+        MarkingTranslator marker;
+        QVERIFY(QCoreApplication::installTranslator(&marker));
+        QCOMPARE(m->displayTitle(), "<" + m->title() + ">");
+        QCOMPARE(m->displayDescription(), "<" + m->description() + ">");
+        QCOMPARE(resolution->displayLabel(), QString("<Resolution>"));
+        QCOMPARE(resolution->displayHelp(), "<" + resolution->help + ">");
+        QCOMPARE(resolution->displayValueLabel("2k"), QString("<2k (~4 MP)>"));
+        QCOMPARE(resolution->displayValueLabel("8k"), QString("8k"));
+        QCOMPARE(m->input("seed")->displayValueLabel("7"), QString("7"));
+        QCoreApplication::removeTranslator(&marker);
     }
 
     void rejectsDanglingReferences()

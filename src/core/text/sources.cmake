@@ -1,0 +1,1 @@
+target_sources(fittingroom_core PRIVATE text/Wording.h text/Wording.cpp)

@@ -1,0 +1,1 @@
+fr_add_test(tst_wording SOURCES text/tst_wording.cpp)
