@@ -6,6 +6,7 @@
 #include "core/catalog/Validation.h"
 #include "core/jobs/JobJournal.h"
 #include "core/jobs/JobRunner.h"
+#include "core/text/Wording.h"
 
 #include <QFileInfo>
 
@@ -15,44 +16,6 @@ namespace {
 bool isActive(const JobRecord &job)
 {
     return !isFinal(job.state);
-}
-
-// What a user can do about a job that did not end well, keyed by what core recorded.
-QString adviceFor(const JobRecord &job)
-{
-    const QString kind = job.errorKind;
-    switch (job.state) {
-    case JobState::Uncertain:
-        return JobsModel::tr(
-            "Check FASHN's dashboard before resubmitting: a resubmission is a new charge.");
-    case JobState::Expired:
-        return JobsModel::tr("FASHN no longer keeps these outputs. Generate again (a new charge).");
-    case JobState::Cancelled:
-        return {};
-    case JobState::Failed:
-        break;
-    default:
-        return {};
-    }
-    if (kind == QLatin1String("OutOfCredits"))
-        return JobsModel::tr("Buy credits at fashn.ai, then retry.");
-    if (kind == QLatin1String("Unauthorized") || kind == QLatin1String("MissingKey"))
-        return JobsModel::tr("Check the API key in Settings.");
-    if (kind == QLatin1String("input") || kind == QLatin1String("BadRequest"))
-        return JobsModel::tr("Change the input or parameter named above, then generate again.");
-    if (kind == QLatin1String("Network") || kind == QLatin1String("Timeout") ||
-        kind == QLatin1String("ServerError"))
-        return JobsModel::tr(
-            "Check the connection and retry; nothing was charged for a job FASHN never accepted.");
-    if (kind == QLatin1String("runtime")) {
-        PredictionError pe{job.errorName, job.errorMessage};
-        if (pe.isInputProblem())
-            return JobsModel::tr("FASHN could not use an input image: try another photo. Failed "
-                                 "predictions cost nothing.");
-        return JobsModel::tr(
-            "A temporary problem at FASHN: retry. Failed predictions cost nothing.");
-    }
-    return JobsModel::tr("Retry, or check the details with the prediction id.");
 }
 } // namespace
 
@@ -90,33 +53,9 @@ QHash<int, QByteArray> JobsModel::roleNames() const
 
 QString JobsModel::statusText(const JobRecord &job, bool pausedForCredits)
 {
-    switch (job.state) {
-    case JobState::Preparing:
-        return tr("Preparing images");
-    case JobState::Queued:
-        return pausedForCredits ? tr("Paused for credits") : tr("Queued");
-    case JobState::Submitting:
-        return tr("Submitting");
-    case JobState::Running:
-        if (job.remoteStatus == QLatin1String("in_queue"))
-            return tr("In queue at FASHN");
-        if (job.remoteStatus == QLatin1String("processing"))
-            return tr("Processing");
-        return tr("Starting");
-    case JobState::Downloading:
-        return tr("Saving results");
-    case JobState::Completed:
-        return tr("Done");
-    case JobState::Failed:
-        return tr("Failed");
-    case JobState::Uncertain:
-        return tr("Uncertain");
-    case JobState::Cancelled:
-        return tr("Cancelled");
-    case JobState::Expired:
-        return tr("Expired");
-    }
-    return {};
+    if (job.state == JobState::Queued && pausedForCredits)
+        return tr("Paused for credits");
+    return text::jobStatus(job);
 }
 
 double JobsModel::expectedSeconds(const JobRecord &job) const
@@ -140,8 +79,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         QStringList lines{statusText(job, m_pausedForCredits)};
         if (!job.predictionId.isEmpty())
             lines << tr("Prediction %1").arg(job.predictionId);
-        if (!job.errorMessage.isEmpty())
-            lines << job.errorMessage;
+        if (const QString problem = text::jobError(job); !problem.isEmpty())
+            lines << problem;
         return lines.join(QLatin1Char('\n'));
     }
     case JobIdRole:
@@ -186,11 +125,9 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             return tr("est. %n credit(s)", nullptr, job.creditsEstimated);
         return {};
     case ProblemRole:
-        if (job.state == JobState::Completed)
-            return {};
-        return job.errorMessage;
+        return text::jobError(job);
     case AdviceRole:
-        return adviceFor(job);
+        return text::jobAdvice(job);
     case SavedFilesRole:
         return job.savedFiles;
     case IsActiveRole:
