@@ -2,469 +2,666 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="12"/>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="15"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Backend:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="17"/>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>Ask FASHN for the account&apos;s credits with this key</source>
+        <translation>Mit diesem Schlüssel die Credits des Kontos bei FASHN abfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>&amp;Remove the stored key</source>
+        <translation>Gespeicherten Schlüssel &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
+        <source>Library &amp;folder:</source>
+        <translation>Bibliotheks&amp;ordner:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="37"/>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="38"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <source>File &amp;names:</source>
+        <translation>Datei&amp;namen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>File-name template</source>
+        <translation>Vorlage für Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="44"/>
+        <source>Default &amp;output format:</source>
+        <translation>Standard-&amp;Ausgabeformat:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="45"/>
+        <source>Default output format</source>
+        <translation>Standard-Ausgabeformat</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>&amp;Confirm above:</source>
+        <translation>&amp;Bestätigen ab:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Confirmation threshold in credits</source>
+        <translation>Bestätigungsschwelle in Credits</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <source>API &amp;base URL:</source>
+        <translation>API-&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <source>API base URL</source>
+        <translation>API-Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Jobs at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Aufträge:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <source>Jobs in flight at once</source>
+        <translation>Gleichzeitig laufende Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <source>&amp;Submissions:</source>
+        <translation>Über&amp;mittlungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <source>Submissions per window</source>
+        <translation>Übermittlungen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/SettingsDialog.ui" line="74"/>
+        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <source>per</source>
+        <translation>pro</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <source>Submission window in seconds</source>
+        <translation>Zeitfenster für Übermittlungen in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <source>S&amp;tatus checks:</source>
+        <translation>S&amp;tatusabfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <source>Status checks per window</source>
+        <translation>Statusabfragen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <source>Status window in seconds</source>
+        <translation>Zeitfenster für Statusabfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <source>C&amp;redit checks:</source>
+        <translation>&amp;Credit-Abfragen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <source>Credit checks per window</source>
+        <translation>Credit-Abfragen pro Zeitfenster</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Credit-check window in seconds</source>
+        <translation>Zeitfenster für Credit-Abfragen in Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <source>Restore FASHN&apos;s &amp;defaults</source>
+        <translation>FASHN-Stan&amp;dardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="20"/>
         <source>%1 (FASHN said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (FASHN meldete: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="38"/>
         <source>FASHN rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="40"/>
         <source>FASHN did not accept the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN hat den API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="42"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN kennt diese Vorhersage nicht; sie wurde möglicherweise nach 72 Stunden gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfragelimit von FASHN wurde erreicht, und auch die Wiederholungsversuche kamen nicht durch.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem FASHN-Konto laufen zu viele Vorhersagen gleichzeitig.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="49"/>
         <source>The FASHN account has no credits left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das FASHN-Konto hat keine Credits mehr.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="51"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="53"/>
         <source>The FASHN server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="55"/>
         <source>Could not reach the FASHN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der FASHN-Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="57"/>
         <source>The FASHN server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der FASHN-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="59"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach nach dem Senden der Anfrage ab: Die Vorhersage existiert möglicherweise und wird berechnet. Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der FASHN-Server hat eine unverständliche Antwort gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Adresse muss https verwenden (einfaches http nur für diesen Computer); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="67"/>
         <source>No FASHN API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein FASHN-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis ist nicht mehr verfügbar: FASHN löscht Ausgaben nach 72 Stunden, Inline-Ausgaben (base64) schon nach 60 Minuten.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>The downloaded output is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die heruntergeladene Ausgabe ist kein Bild.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="80"/>
         <source>FASHN could not load or decode an input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN konnte ein Eingabebild nicht laden oder dekodieren.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="82"/>
         <source>The inputs were blocked by content moderation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben wurden von der Inhaltsmoderation blockiert.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="84"/>
         <source>The inputs are not valid for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben sind für dieses Modell nicht gültig.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="86"/>
         <source>No body pose could be found in the model image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Modelbild wurde keine Körperhaltung erkannt.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="88"/>
         <source>The inputs were flagged as explicit content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Eingaben wurden als explizite Inhalte eingestuft.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="90"/>
         <source>The garment photo type could not be handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ des Kleidungsfotos konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="92"/>
         <source>A service FASHN depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, auf den FASHN angewiesen ist, ist ausgefallen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="94"/>
         <source>FASHN is overloaded right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN ist gerade überlastet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="96"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verarbeitungspipeline von FASHN ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="98"/>
         <source>FASHN had an internal error while processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei FASHN ist während der Verarbeitung ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="100"/>
         <source>FASHN could not load a model component for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN konnte eine Modellkomponente für diese Anfrage nicht laden.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="102"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersage war nicht fertig, bevor die App das Warten aufgab.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="104"/>
         <source>The prediction failed without a reason from FASHN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersage ist fehlgeschlagen, ohne dass FASHN einen Grund nannte.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>The prediction failed with the error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorhersage ist mit dem Fehler %1 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="120"/>
         <source>Preparing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder werden vorbereitet</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="122"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="124"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übermittelt</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="126"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="128"/>
         <source>Saving results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse werden gespeichert</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="130"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="132"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="134"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewiss</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="136"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="138"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="148"/>
         <source>In queue at FASHN</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei FASHN in Warteschlange</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="150"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="151"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="160"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Senden abgebrochen; es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="161"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage %1 wird nicht mehr verfolgt; FASHN bietet keinen Abbruch an, daher kann sie noch fertig und berechnet werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/text/Wording.cpp" line="169"/>
         <source>%n output(s) saved; the others could not be: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ausgabe gespeichert; die anderen konnten nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n Ausgaben gespeichert; die anderen konnten nicht gespeichert werden: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="172"/>
         <source>Saved, with problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, mit Problemen: %1</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="178"/>
         <source>The model %1 is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell %1 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="179"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Es wurde nichts gesendet und es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>FASHN ended the prediction as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN hat die Vorhersage mit dem Status %1 beendet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="187"/>
         <source>Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="191"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App wurde beendet, während dieser Auftrag gesendet wurde; FASHN hat ihn möglicherweise erhalten und berechnet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="194"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN meldete die Vorhersage als abgeschlossen, nannte aber keine Ausgaben.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="198"/>
         <source>No credits were spent on this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Auftrag wurden keine Credits verbraucht.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="200"/>
         <source>The job waits for one of them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wartet, bis eine davon fertig ist.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="209"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihren FASHN-Verlauf, bevor Sie erneut senden: Jede erneute Übermittlung wird neu berechnet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="212"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN bewahrt diese Ausgaben nicht mehr auf. Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="215"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Speicherplatz frei oder prüfen Sie den Bibliotheksordner; die gespeicherten Ausgaben bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="224"/>
         <source>Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>Fix or replace the input image, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren oder ersetzen Sie das Eingabebild und generieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie ein anderes Foto oder andere Parameter. Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="232"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es in Kürze erneut (neue Kosten nur bei Erfolg).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="233"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; falls es weiter fehlschlägt, wenden Sie sich mit der Vorhersage-ID an den FASHN-Support.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="238"/>
         <source>Buy credits at fashn.ai, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufen Sie Credits auf fashn.ai und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="241"/>
         <source>Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Check the parameters and images, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Parameter und Bilder und generieren Sie dann erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; ein Auftrag, den FASHN nie angenommen hat, wurde nicht berechnet.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="256"/>
         <source>Generate again (a new charge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Retry, or check the details with the prediction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut oder prüfen Sie die Details anhand der Vorhersage-ID.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="282"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="284"/>
         <source>%1 is required by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird von %2 benötigt.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="286"/>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="288"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="290"/>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="292"/>
         <source>%1 cannot be combined with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht mit %2 kombiniert werden.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="295"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="297"/>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="299"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss ein Bild sein: eine Datei, eine http(s)-URL oder ein Data-URI.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss Text sein.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="303"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein gespeichertes Model (saved:NAME) ist hier nicht zulässig, oder der Name ist leer.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="307"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild, das FASHN lesen kann: Geben Sie eine Datei, eine http(s)-URL oder einen Data-URI an.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="328"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="330"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden (Berechtigungen oder Datenträgerfehler).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="332"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="334"/>
         <source>%1 is too large to be an input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist zu groß für ein Eingabebild.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="336"/>
         <source>%1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="338"/>
         <source>%1 is cut short: the file ends before the image does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="340"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt weit mehr Pixel an als jedes Foto (eine Dekompressionsbombe).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="343"/>
         <source>%1 could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht dekodiert werden.</translation>
     </message>
 </context>
 <context>
@@ -473,421 +670,421 @@
         <location filename="catalog-strings.cpp" line="8"/>
         <source>Product to Model</source>
         <extracomment>product-to-model: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkt am Model</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="10"/>
         <source>Puts a product on a newly generated person, or on your own model photo (try-on mode).</source>
         <extracomment>product-to-model: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt ein Produkt an einer neu generierten Person oder an Ihrem eigenen Modelfoto (Anprobe-Modus).</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="12"/>
         <source>Product</source>
         <extracomment>product-to-model.product_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produkt</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="14"/>
         <source>Photo of the product to be worn: clothing, shoes, hats, jewellery, bags or accessories.</source>
         <extracomment>product-to-model.product_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto des zu tragenden Produkts: Kleidung, Schuhe, Hüte, Schmuck, Taschen oder Accessoires.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="16"/>
         <source>Model</source>
         <extracomment>product-to-model.model_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="18"/>
         <source>Photo of the person who should wear the product. Switches to try-on mode; cannot be combined with an inspiration, face or background image.</source>
         <extracomment>product-to-model.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Person, die das Produkt tragen soll. Wechselt in den Anprobe-Modus; nicht kombinierbar mit Inspirations-, Gesichts- oder Hintergrundbild.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="20"/>
         <source>Inspiration</source>
         <extracomment>product-to-model.image_prompt: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inspiration</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="22"/>
         <source>Inspiration image that guides pose, environment and lighting while the product stays centred.</source>
         <extracomment>product-to-model.image_prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inspirationsbild, das Pose, Umgebung und Licht vorgibt, während das Produkt im Mittelpunkt bleibt.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="24"/>
         <source>Face</source>
         <extracomment>product-to-model.face_reference: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="26"/>
         <source>Face identity reference: the generated person is refined to look like this face. Adds 3 credits per image.</source>
         <extracomment>product-to-model.face_reference: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenz für die Gesichtsidentität: Die generierte Person wird diesem Gesicht angeglichen. Kostet 3 Credits mehr pro Bild.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="28"/>
         <source>Face match</source>
         <extracomment>product-to-model.face_reference_mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gesichtsabgleich</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="30"/>
         <source>match_reference favours the reference face&apos;s pose and expression; match_base gives more weight to the prompt.</source>
         <extracomment>product-to-model.face_reference_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>match_reference bevorzugt Haltung und Ausdruck des Referenzgesichts; match_base gewichtet den Prompt stärker.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="32"/>
         <source>Follow the prompt</source>
         <extracomment>product-to-model.face_reference_mode=match_base: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dem Prompt folgen</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="34"/>
         <source>Follow the reference</source>
         <extracomment>product-to-model.face_reference_mode=match_reference: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Referenz folgen</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="36"/>
         <source>Prompt</source>
         <extracomment>product-to-model.prompt: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="38"/>
         <source>Extra instructions for the person, styling or background, e.g. &quot;tucked-in&quot;, &quot;studio background&quot;.</source>
         <extracomment>product-to-model.prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Anweisungen zu Person, Styling oder Hintergrund, z. B. „tucked-in“, „studio background“.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="40"/>
         <source>Aspect ratio</source>
         <extracomment>product-to-model.aspect_ratio: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="42"/>
         <source>Output aspect ratio. When not set, it follows the most specific image: model, background, inspiration, then product.</source>
         <extracomment>product-to-model.aspect_ratio: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seitenverhältnis der Ausgabe. Ohne Angabe richtet es sich nach dem spezifischsten Bild: Model, Hintergrund, Inspiration, dann Produkt.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="44"/>
         <source>Resolution</source>
         <extracomment>product-to-model.resolution: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="46"/>
         <source>Output resolution tier: 1k is about 1 megapixel, 2k about 4 and 4k about 16.</source>
         <extracomment>product-to-model.resolution: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auflösungsstufe der Ausgabe: 1k entspricht etwa 1 Megapixel, 2k etwa 4 und 4k etwa 16.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="48"/>
         <source>1k (~1 MP)</source>
         <extracomment>product-to-model.resolution=1k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1k (~1 MP)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="50"/>
         <source>2k (~4 MP)</source>
         <extracomment>product-to-model.resolution=2k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2k (~4 MP)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="52"/>
         <source>4k (~16 MP)</source>
         <extracomment>product-to-model.resolution=4k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4k (~16 MP)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="54"/>
         <source>Generation mode</source>
         <extracomment>product-to-model.generation_mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Generierungsmodus</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="56"/>
         <source>fast is cheapest and quickest, quality the most detailed. When not set, FASHN chooses automatically.</source>
         <extracomment>product-to-model.generation_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fast ist am günstigsten und schnellsten, quality am detailreichsten. Ohne Angabe wählt FASHN automatisch.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="58"/>
         <source>Background</source>
         <extracomment>product-to-model.background_reference: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="60"/>
         <source>Backdrop for the generation; people in it are ignored.</source>
         <extracomment>product-to-model.background_reference: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kulisse für die Generierung; Personen darin werden ignoriert.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="62"/>
         <source>Seed</source>
         <extracomment>product-to-model.seed: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="64"/>
         <source>Same seed and inputs reproduce a result; another seed gives a different one.</source>
         <extracomment>product-to-model.seed: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Seed und gleiche Eingaben reproduzieren ein Ergebnis; ein anderer Seed liefert ein anderes.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="66"/>
         <source>Images</source>
         <extracomment>product-to-model.num_images: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="68"/>
         <source>Number of images generated by one request; each one is billed.</source>
         <extracomment>product-to-model.num_images: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bilder pro Anfrage; jedes Bild wird berechnet.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="70"/>
         <source>Format</source>
         <extracomment>product-to-model.output_format: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="72"/>
         <source>png keeps full quality; jpeg gives smaller files.</source>
         <extracomment>product-to-model.output_format: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>png erhält die volle Qualität; jpeg ergibt kleinere Dateien.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="74"/>
         <source>Return inline</source>
         <extracomment>product-to-model.return_base64: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inline zurückgeben</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="76"/>
         <source>Outputs come back inline instead of as CDN links and are not stored on FASHN&apos;s servers; they expire after 60 minutes.</source>
         <extracomment>product-to-model.return_base64: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben kommen inline statt als CDN-Links zurück und werden nicht auf den Servern von FASHN gespeichert; sie verfallen nach 60 Minuten.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="78"/>
         <source>Virtual Try-On (legacy request)</source>
         <extracomment>tryon-legacy: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Anprobe (alte Anfrage)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="80"/>
         <source>The older flat try-on request that FASHN&apos;s sample apps still send.</source>
         <extracomment>tryon-legacy: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die ältere, flache Anprobe-Anfrage, die die Beispiel-Apps von FASHN noch senden.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="82"/>
         <source>Photo of the person who tries the garment on, or saved:NAME for a model saved in FASHN Studio.</source>
         <extracomment>tryon-legacy.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Person, die das Kleidungsstück anprobiert, oder saved:NAME für ein in FASHN Studio gespeichertes Model.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="84"/>
         <source>Garment</source>
         <extracomment>tryon-legacy.garment_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kleidungsstück</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="86"/>
         <source>Reference image of the clothing item.</source>
         <extracomment>tryon-legacy.garment_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Referenzbild des Kleidungsstücks.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="88"/>
         <source>Category</source>
         <extracomment>tryon-legacy.category: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="90"/>
         <source>Garment type; auto detects it.</source>
         <extracomment>tryon-legacy.category: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Art des Kleidungsstücks; auto erkennt sie selbst.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="92"/>
         <source>Moderation</source>
         <extracomment>tryon-legacy.moderation_level: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="94"/>
         <source>conservative blocks underwear, swimwear and revealing outfits; permissive blocks explicit nudity only; none disables moderation.</source>
         <extracomment>tryon-legacy.moderation_level: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>conservative blockiert Unterwäsche, Bademode und freizügige Outfits; permissive blockiert nur explizite Nacktheit; none schaltet die Moderation ab.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="96"/>
         <source>Cover feet</source>
         <extracomment>tryon-legacy.cover_feet: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Füße bedecken</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="98"/>
         <source>Lets long garments cover the feet or change the shoes.</source>
         <extracomment>tryon-legacy.cover_feet: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lange Kleidungsstücke dürfen die Füße bedecken oder die Schuhe verändern.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="100"/>
         <source>Adjust hands</source>
         <extracomment>tryon-legacy.adjust_hands: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hände anpassen</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="102"/>
         <source>Lets the hands change: remove gloves, take hands out of pockets, sleeves over the hands.</source>
         <extracomment>tryon-legacy.adjust_hands: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Hände dürfen sich ändern: Handschuhe entfernen, Hände aus den Taschen nehmen, Ärmel über den Händen.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="104"/>
         <source>Restore background</source>
         <extracomment>tryon-legacy.restore_background: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrund wiederherstellen</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="106"/>
         <source>Extra steps to keep the original background; slower, not needed for simple backgrounds.</source>
         <extracomment>tryon-legacy.restore_background: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Schritte, um den ursprünglichen Hintergrund zu erhalten; langsamer, bei einfachen Hintergründen unnötig.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="108"/>
         <source>Restore clothes</source>
         <extracomment>tryon-legacy.restore_clothes: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kleidung wiederherstellen</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="110"/>
         <source>Extra steps to keep the clothes that are not swapped, e.g. the trousers when trying on a top.</source>
         <extracomment>tryon-legacy.restore_clothes: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Schritte, um nicht getauschte Kleidung zu erhalten, z. B. die Hose bei der Anprobe eines Oberteils.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="112"/>
         <source>Garment photo</source>
         <extracomment>tryon-legacy.garment_photo_type: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kleidungsfoto</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="114"/>
         <source>flat-lay for flat-lay or ghost mannequin photos, model for garments worn by someone.</source>
         <extracomment>tryon-legacy.garment_photo_type: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>flat-lay für Flat-Lay- oder Ghost-Mannequin-Fotos, model für Kleidung, die jemand trägt.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="116"/>
         <source>Long top</source>
         <extracomment>tryon-legacy.long_top: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Langes Oberteil</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="118"/>
         <source>Better results for long tops: longline shirts, tunics, coats.</source>
         <extracomment>tryon-legacy.long_top: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bessere Ergebnisse für lange Oberteile: Longshirts, Tuniken, Mäntel.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="120"/>
         <source>Mode</source>
         <extracomment>tryon-legacy.mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="122"/>
         <source>performance is fastest, quality is slowest and most detailed.</source>
         <extracomment>tryon-legacy.mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>performance ist am schnellsten, quality am langsamsten und detailreichsten.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="124"/>
         <source>Try-On Max</source>
         <extracomment>tryon-max: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Try-On Max</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="126"/>
         <source>FASHN&apos;s newest try-on: your model photo wearing the product, at up to 4k.</source>
         <extracomment>tryon-max: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste Anprobe von FASHN: Ihr Modelfoto mit dem Produkt, in bis zu 4k.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="128"/>
         <source>Photo of the product to be worn.</source>
         <extracomment>tryon-max.product_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto des zu tragenden Produkts.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="130"/>
         <source>Photo of the person who should wear the product.</source>
         <extracomment>tryon-max.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto der Person, die das Produkt tragen soll.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="132"/>
         <source>Styling instructions, e.g. &quot;tucked-in&quot;, &quot;open jacket&quot;.</source>
         <extracomment>tryon-max.prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Styling-Anweisungen, z. B. „tucked-in“, „open jacket“.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="134"/>
         <source>quality is the most detailed; when not set, billed as balanced.</source>
         <extracomment>tryon-max.generation_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quality ist am detailreichsten; ohne Angabe wird wie balanced berechnet.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="136"/>
         <source>Outputs come back inline instead of as CDN links; they expire after 60 minutes.</source>
         <extracomment>tryon-max.return_base64: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben kommen inline statt als CDN-Links zurück; sie verfallen nach 60 Minuten.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="138"/>
         <source>Virtual Try-On v1.6</source>
         <extracomment>tryon-v1.6: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Anprobe v1.6</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="140"/>
         <source>Dresses your model photo in a garment photo.</source>
         <extracomment>tryon-v1.6: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zieht der Person auf Ihrem Modelfoto ein fotografiertes Kleidungsstück an.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="142"/>
         <source>Photo of the garment: flat-lay, ghost mannequin or worn by someone.</source>
         <extracomment>tryon-v1.6.garment_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Foto des Kleidungsstücks: Flat-Lay, Ghost-Mannequin oder von jemandem getragen.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="144"/>
         <source>Segmentation free</source>
         <extracomment>tryon-v1.6.segmentation_free: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Segmentierung</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="146"/>
         <source>Direct garment fitting without clothing segmentation; turn off if the original garment shows through.</source>
         <extracomment>tryon-v1.6.segmentation_free: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direkte Anpassung des Kleidungsstücks ohne Kleidungssegmentierung; ausschalten, wenn das ursprüngliche Kleidungsstück durchscheint.</translation>
     </message>
 </context>
 <context>
@@ -921,218 +1118,563 @@ Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or imag
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
 uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fittingroom-cli [Optionen] COMMAND [ARGS]
+
+Befehle:
+  models [MODEL]                 die Modelle auflisten, oder alle Parameter eines Modells
+  estimate MODEL NAME=VALUE...   Credits, die eine Anfrage kosten würde
+  run MODEL NAME=VALUE...        generieren und die Ergebnisse speichern
+  status PREDICTION_ID           FASHN nach einer Vorhersage fragen
+  credits                        die verbleibenden Credits des Kontos
+
+Ein Bildwert ist ein Dateipfad, eine http(s)-URL oder saved:NAME (model_image der Anprobe).
+Beispiel:
+  fittingroom-cli run product-to-model product_image=shirt.jpg prompt=&quot;studio&quot; resolution=2k --out DIR
+
+Optionen:
+  --json               maschinenlesbare Ausgabe auf stdout
+  --out DIR            Speicherort der Ergebnisse (Standard: Pictures/Fitting Room)
+  --base-url URL       API-Basis-URL (Standard: $FASHN_BASE_URL oder %1)
+  --sandbox            gegen eine lokale FASHN-Sandbox in diesem Prozess laufen (kein Schlüssel nötig)
+  --sandbox-time-scale F  die Verarbeitungszeiten der Sandbox beschleunigen (z. B. 0.1)
+  -h, --help           dieser Text;  --version  die Version
+
+Der API-Schlüssel wird aus FASHN_API_KEY gelesen.
+
+Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, falsche Parameter oder Bilder
+(nichts verbraucht); 3 Schlüssel fehlt oder abgelehnt; 4 keine Credits; 5 Netzwerk- oder Serverproblem;
+6 Übermittlung ungewiss (evtl. berechnet); 7 Ausgaben abgelaufen oder nicht gespeichert; 8 unbekannte Vorhersage-ID.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="93"/>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="116"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-time-scale muss eine Zahl zwischen 0 und 10 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="128"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1. Siehe fittingroom-cli --help.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="142"/>
         <source>Ignoring a catalog override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Katalog-Überschreibung wird ignoriert: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="154"/>
         <source>Unknown command &quot;%1&quot;. Commands: models, estimate, run, status, credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“. Befehle: models, estimate, run, status, credits.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="168"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form NAME=VALUE.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="174"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Parameter von %2; vorhanden sind: %3.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="224"/>
         <location filename="../src/cli/CliApp.cpp" line="280"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Modell „%1“. Modelle: %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="241"/>
         <source> default %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Standard %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="247"/>
         <source> one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> einer von %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="252"/>
         <source> %1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1..%2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="256"/>
         <source> not with %1</source>
-        <translation type="unfinished"></translation>
+        <translation> nicht mit %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="262"/>
         <source> required</source>
-        <translation type="unfinished"></translation>
+        <translation> erforderlich</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="275"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>estimate braucht ein Modell: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="289"/>
         <source>The catalog has no price for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Katalog hat keinen Preis für diese Parameter.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliApp.cpp" line="296"/>
         <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>%n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="297"/>
         <source>%1 per image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Bild</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="299"/>
         <source> + %1 for the face reference</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 für die Gesichtsreferenz</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliApp.cpp" line="300"/>
         <source>, %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Bild</numerusform>
+            <numerusform>, %n Bilder</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="302"/>
         <source>; generation mode not set: billed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Generierungsmodus nicht gesetzt: berechnet als %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="326"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox auf 127.0.0.1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale FASHN-Sandbox unter %1 wird verwendet (Ausgaben sind mit SANDBOX markiert).</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="368"/>
         <source>The API base URL %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Basis-URL %1 wird abgelehnt: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="373"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Setzen Sie FASHN_API_KEY auf Ihren FASHN-Schlüssel, oder fügen Sie --sandbox hinzu, um die lokale Sandbox auszuprobieren.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="384"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
-        <translation type="unfinished"></translation>
+        <translation>status braucht eine Vorhersage-ID: fittingroom-cli status ID</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="416"/>
         <source>(inline image, %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Inline-Bild, %1 Zeichen)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="447"/>
         <source>  subscription %1, on demand %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  Abonnement %1, On-Demand %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="21"/>
         <source>run needs a model: fittingroom-cli run MODEL NAME=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>run braucht ein Modell: fittingroom-cli run MODEL NAME=VALUE...</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="39"/>
         <source>Cannot create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="49"/>
         <source>Estimated cost: %n credit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geschätzte Kosten: %n Credit.</numerusform>
+            <numerusform>Geschätzte Kosten: %n Credits.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="58"/>
         <source>Preparing the input images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabebilder werden vorbereitet…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="61"/>
         <source>Queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Warteschlange.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="62"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="65"/>
         <source>Submitting to FASHN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird an FASHN übermittelt…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="68"/>
         <source>Prediction %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="71"/>
         <source>Completed; saving %n output(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgeschlossen; %n Ausgabe wird gespeichert…</numerusform>
+            <numerusform>Abgeschlossen; %n Ausgaben werden gespeichert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="120"/>
         <source>Saved %n result(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis in %1 gespeichert</numerusform>
+            <numerusform>%n Ergebnisse in %1 gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="123"/>
         <source> (%n credit(s) used)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Credit verbraucht)</numerusform>
+            <numerusform> (%n Credits verbraucht)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsModel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <source>%1 of ~%2</source>
+        <translation>%1 von ~%2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="57"/>
+        <source>Paused for credits</source>
+        <translation>Wartet auf Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="81"/>
+        <source>Prediction %1</source>
+        <translation>Vorhersage %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="117"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="119"/>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="122"/>
+        <source>no charge</source>
+        <translation>keine Kosten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="125"/>
+        <source>est. %n credit(s)</source>
+        <translation>
+            <numerusform>ca. %n Credit</numerusform>
+            <numerusform>ca. %n Credits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsPanel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <source>Jobs</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Keine Credits mehr.&lt;/b&gt; Wartende Aufträge pausieren. Kaufen Sie Credits auf fashn.ai und &lt;a href=&quot;resume&quot;&gt;setzen Sie dann fort&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <source>Jobs you generate appear here.
+Keep composing while they run.</source>
+        <translation>Aufträge, die Sie generieren, erscheinen hier.
+Sie können weiterarbeiten, während sie laufen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <source>Stop this job (a job already at FASHN may still be charged)</source>
+        <translation>Diesen Auftrag stoppen (ein bereits an FASHN gesendeter Auftrag kann trotzdem berechnet werden)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Send the same job again (a new charge)</source>
+        <translation>Denselben Auftrag erneut senden (neue Kosten)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <source>Open results</source>
+        <translation>Ergebnisse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <source>Show this job&apos;s results</source>
+        <translation>Die Ergebnisse dieses Auftrags anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <source>Clear finished</source>
+        <translation>Abgeschlossene entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <source>Remove finished jobs from this list (files stay in the library)</source>
+        <translation>Abgeschlossene Aufträge aus dieser Liste entfernen (die Dateien bleiben in der Bibliothek)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n fertig</numerusform>
+            <numerusform>%n fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
+        <translation>
+            <numerusform>Diesen Auftrag erneut an FASHN senden? Es ist eine neue Vorhersage: Bei Abschluss wird etwa %n Credit berechnet.</numerusform>
+            <numerusform>Diesen Auftrag erneut an FASHN senden? Es ist eine neue Vorhersage: Bei Abschluss werden etwa %n Credits berechnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <source>The first attempt may also have been received and charged (prediction unknown).</source>
+        <translation>Auch der erste Versuch wurde möglicherweise empfangen und berechnet (Vorhersage unbekannt).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Retry job</source>
+        <translation>Auftrag wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <source>Retry…</source>
+        <translation>Wiederholen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <source>Copy prediction id</source>
+        <translation>Vorhersage-ID kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>fr::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
+        <source>Automatic: FASHN with a key, the local sandbox without</source>
+        <translation>Automatisch: FASHN mit Schlüssel, sonst die lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="43"/>
+        <source>FASHN</source>
+        <translation>FASHN</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="44"/>
+        <source>Local sandbox (simulated results, no credits)</source>
+        <translation>Lokale Sandbox (simulierte Ergebnisse, keine Credits)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="46"/>
+        <source>As the model prefers</source>
+        <translation>Wie vom Modell bevorzugt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="47"/>
+        <source>PNG (full quality)</source>
+        <translation>PNG (volle Qualität)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="48"/>
+        <source>JPEG (smaller files)</source>
+        <translation>JPEG (kleinere Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="49"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <source> credits</source>
+        <translation> Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="54"/>
+        <source>Never ask</source>
+        <translation>Nie fragen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
+        <source>fa-…  (leave empty to keep the stored key)</source>
+        <translation>fa-…  (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Einen Schlüssel erstellen Sie auf &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
+        <translation>Platzhalter: {date} {model} {id} {seed} {n}. {n} (die Nummer der Ausgabe) ist Pflicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
+        <translation>FASHN erlaubt 50 Übermittlungen pro Minute, 50 Statusabfragen und 30 Credit-Abfragen pro 10 Sekunden sowie 6 gleichzeitige Aufträge. Erhöhen Sie diese Werte nur, wenn FASHN Ihr Kontingent erhöht hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <source>The stored key will be removed when you press OK.</source>
+        <translation>Der gespeicherte Schlüssel wird entfernt, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <source>Library folder</source>
+        <translation>Bibliotheksordner</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <source>Stored key: %1</source>
+        <translation>Gespeicherter Schlüssel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <source>No key stored: the studio uses the local sandbox.</source>
+        <translation>Kein Schlüssel gespeichert: Das Studio verwendet die lokale Sandbox.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <source>The system keychain is not available: %1</source>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <source>The template needs {n} so that several outputs of one job get different names.</source>
+        <translation>Die Vorlage braucht {n}, damit mehrere Ausgaben eines Auftrags unterschiedliche Namen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <source>Example: %1.png</source>
+        <translation>Beispiel: %1.png</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <source>https only; plain http only for this computer (loopback).</source>
+        <translation>Nur https; einfaches http nur für diesen Computer (Loopback).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <source>Asking %1 for the account&apos;s credits…</source>
+        <translation>Credits des Kontos werden bei %1 abgefragt…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <source>The key works: %n credit(s) left.</source>
+        <translation>
+            <numerusform>Der Schlüssel funktioniert: %n Credit übrig.</numerusform>
+            <numerusform>Der Schlüssel funktioniert: %n Credits übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <source>FASHN refused this key (401). Check that it was copied whole.</source>
+        <translation>FASHN hat diesen Schlüssel abgelehnt (401). Prüfen Sie, ob er vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <source>There is no key to test: type one first.</source>
+        <translation>Es gibt keinen Schlüssel zum Testen: Geben Sie zuerst einen ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <source>FASHN could not be reached: %1</source>
+        <translation>FASHN ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <source>FASHN answered: %1</source>
+        <translation>FASHN antwortete: %1</translation>
     </message>
 </context>
 </TS>

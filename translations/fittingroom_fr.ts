@@ -2,469 +2,666 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="12"/>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="15"/>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <source>Backend</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="17"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>API key</source>
+        <translation>Clé API</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>Ask FASHN for the account&apos;s credits with this key</source>
+        <translation>Demander à FASHN les crédits du compte avec cette clé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>&amp;Remove the stored key</source>
+        <translation>&amp;Retirer la clé enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
+        <source>Library &amp;folder:</source>
+        <translation>&amp;Dossier de la bibliothèque&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="37"/>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="38"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <source>File &amp;names:</source>
+        <translation>&amp;Noms de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>File-name template</source>
+        <translation>Modèle de nom de fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="44"/>
+        <source>Default &amp;output format:</source>
+        <translation>&amp;Format de sortie par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="45"/>
+        <source>Default output format</source>
+        <translation>Format de sortie par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>&amp;Confirm above:</source>
+        <translation>&amp;Confirmer au-delà de&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Confirmation threshold in credits</source>
+        <translation>Seuil de confirmation en crédits</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <source>API &amp;base URL:</source>
+        <translation>URL de &amp;base de l’API&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <source>API base URL</source>
+        <translation>URL de base de l’API</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Jobs at &amp;once:</source>
+        <translation>Tâches &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <source>Jobs in flight at once</source>
+        <translation>Tâches en cours simultanément</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <source>&amp;Submissions:</source>
+        <translation>&amp;Envois&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <source>Submissions per window</source>
+        <translation>Envois par fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/SettingsDialog.ui" line="74"/>
+        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <source>per</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <source>Submission window in seconds</source>
+        <translation>Fenêtre des envois en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <source>S&amp;tatus checks:</source>
+        <translation>Requêtes d’é&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <source>Status checks per window</source>
+        <translation>Requêtes d’état par fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <source>Status window in seconds</source>
+        <translation>Fenêtre des requêtes d’état en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <source>C&amp;redit checks:</source>
+        <translation>Requêtes de c&amp;rédits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <source>Credit checks per window</source>
+        <translation>Requêtes de crédits par fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Credit-check window in seconds</source>
+        <translation>Fenêtre des requêtes de crédits en secondes</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <source>Restore FASHN&apos;s &amp;defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut de FASHN</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="20"/>
         <source>%1 (FASHN said: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (réponse de FASHN&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="38"/>
         <source>FASHN rejected the request as invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN a rejeté la requête comme non valide.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="40"/>
         <source>FASHN did not accept the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN n’a pas accepté la clé API.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="42"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN ne connaît pas cette prédiction&#xa0;; elle a peut-être été supprimée après 72 heures.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La limite de débit de FASHN a été atteinte et les nouvelles tentatives n’ont pas abouti.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de prédictions sont en cours en même temps sur ce compte FASHN.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="49"/>
         <source>The FASHN account has no credits left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte FASHN n’a plus de crédits.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="51"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur FASHN a rencontré une erreur interne (HTTP %1).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="53"/>
         <source>The FASHN server had an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur FASHN a rencontré une erreur interne.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="55"/>
         <source>Could not reach the FASHN server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur FASHN.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="57"/>
         <source>The FASHN server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur FASHN n’a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="59"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été interrompue après l’envoi de la requête&#xa0;: la prédiction existe peut-être et sera facturée. Elle n’a pas été renvoyée.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur FASHN a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse de l’API doit utiliser https (http simple uniquement pour cet ordinateur)&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="67"/>
         <source>No FASHN API key is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé API FASHN n’est définie.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résultat n’est plus disponible&#xa0;: FASHN supprime les sorties après 72 heures, et les sorties intégrées (base64) après 60 minutes.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>The downloaded output is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sortie téléchargée n’est pas une image.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="80"/>
         <source>FASHN could not load or decode an input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN n’a pas pu charger ou décoder une image d’entrée.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="82"/>
         <source>The inputs were blocked by content moderation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées ont été bloquées par la modération de contenu.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="84"/>
         <source>The inputs are not valid for this model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées ne sont pas valides pour ce modèle.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="86"/>
         <source>No body pose could be found in the model image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune pose n’a été détectée sur la photo du mannequin.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="88"/>
         <source>The inputs were flagged as explicit content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées ont été signalées comme contenu explicite.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="90"/>
         <source>The garment photo type could not be handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le type de photo du vêtement n’a pas pu être traité.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="92"/>
         <source>A service FASHN depends on failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service dont dépend FASHN est en panne.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="94"/>
         <source>FASHN is overloaded right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN est surchargé en ce moment.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="96"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de traitement de FASHN a échoué.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="98"/>
         <source>FASHN had an internal error while processing.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN a rencontré une erreur interne pendant le traitement.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="100"/>
         <source>FASHN could not load a model component for this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN n’a pas pu charger un composant du modèle pour cette requête.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="102"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prédiction ne s’est pas terminée avant que l’application cesse d’attendre.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="104"/>
         <source>The prediction failed without a reason from FASHN.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prédiction a échoué sans raison donnée par FASHN.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>The prediction failed with the error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prédiction a échoué avec l’erreur %1.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="120"/>
         <source>Preparing images</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des images</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="122"/>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="124"/>
         <source>Submitting</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="126"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="128"/>
         <source>Saving results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des résultats</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="130"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="132"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="134"/>
         <source>Uncertain</source>
-        <translation type="unfinished"></translation>
+        <translation>Incertain</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="136"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="138"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiré</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="148"/>
         <source>In queue at FASHN</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente chez FASHN</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="150"/>
         <source>Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="151"/>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="160"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée avant l’envoi&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="161"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de la prédiction %1 arrêté&#xa0;; FASHN ne permet pas d’annuler, elle peut donc encore se terminer et être facturée.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/core/text/Wording.cpp" line="169"/>
         <source>%n output(s) saved; the others could not be: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sortie enregistrée&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
+            <numerusform>%n sorties enregistrées&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="172"/>
         <source>Saved, with problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, avec des problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="178"/>
         <source>The model %1 is no longer in the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="179"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 Rien n’a été envoyé et aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>FASHN ended the prediction as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="187"/>
         <source>Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="191"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="194"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="198"/>
         <source>No credits were spent on this job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="200"/>
         <source>The job waits for one of them to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="209"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="212"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
-        <translation type="unfinished"></translation>
+        <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="215"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="224"/>
         <source>Choose another model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>Fix or replace the input image, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="232"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="233"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="238"/>
         <source>Buy credits at fashn.ai, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="241"/>
         <source>Check the API key in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Check the parameters and images, then generate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Check the API address in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez plus tard.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="256"/>
         <source>Generate again (a new charge).</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Retry, or check the details with the prediction id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="282"/>
         <source>%1 is not a parameter of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="284"/>
         <source>%1 is required by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est requis par %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="286"/>
         <source>%1 must be one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="288"/>
         <source>%1 must be between %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="290"/>
         <source>%1 is longer than %2 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="292"/>
         <source>%1 cannot be combined with %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="295"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="297"/>
         <source>%1 must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="299"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être du texte.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="303"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="307"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="328"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="330"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="332"/>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="334"/>
         <source>%1 is too large to be an input image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="336"/>
         <source>%1 is not an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="338"/>
         <source>%1 is cut short: the file ends before the image does.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="340"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="343"/>
         <source>%1 could not be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas pu être décodé.</translation>
     </message>
 </context>
 <context>
@@ -473,421 +670,421 @@
         <location filename="catalog-strings.cpp" line="8"/>
         <source>Product to Model</source>
         <extracomment>product-to-model: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produit sur mannequin</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="10"/>
         <source>Puts a product on a newly generated person, or on your own model photo (try-on mode).</source>
         <extracomment>product-to-model: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Place un produit sur une personne générée, ou sur votre propre photo de mannequin (mode essayage).</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="12"/>
         <source>Product</source>
         <extracomment>product-to-model.product_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Produit</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="14"/>
         <source>Photo of the product to be worn: clothing, shoes, hats, jewellery, bags or accessories.</source>
         <extracomment>product-to-model.product_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo du produit à porter&#xa0;: vêtements, chaussures, chapeaux, bijoux, sacs ou accessoires.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="16"/>
         <source>Model</source>
         <extracomment>product-to-model.model_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mannequin</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="18"/>
         <source>Photo of the person who should wear the product. Switches to try-on mode; cannot be combined with an inspiration, face or background image.</source>
         <extracomment>product-to-model.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la personne qui doit porter le produit. Passe en mode essayage&#xa0;; incompatible avec une image d’inspiration, de visage ou d’arrière-plan.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="20"/>
         <source>Inspiration</source>
         <extracomment>product-to-model.image_prompt: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inspiration</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="22"/>
         <source>Inspiration image that guides pose, environment and lighting while the product stays centred.</source>
         <extracomment>product-to-model.image_prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image d’inspiration qui guide la pose, le décor et l’éclairage, le produit restant au centre.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="24"/>
         <source>Face</source>
         <extracomment>product-to-model.face_reference: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Visage</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="26"/>
         <source>Face identity reference: the generated person is refined to look like this face. Adds 3 credits per image.</source>
         <extracomment>product-to-model.face_reference: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Référence d’identité du visage&#xa0;: la personne générée est affinée pour ressembler à ce visage. Ajoute 3 crédits par image.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="28"/>
         <source>Face match</source>
         <extracomment>product-to-model.face_reference_mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance du visage</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="30"/>
         <source>match_reference favours the reference face&apos;s pose and expression; match_base gives more weight to the prompt.</source>
         <extracomment>product-to-model.face_reference_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>match_reference privilégie la pose et l’expression du visage de référence&#xa0;; match_base donne plus de poids au prompt.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="32"/>
         <source>Follow the prompt</source>
         <extracomment>product-to-model.face_reference_mode=match_base: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le prompt</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="34"/>
         <source>Follow the reference</source>
         <extracomment>product-to-model.face_reference_mode=match_reference: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suivre la référence</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="36"/>
         <source>Prompt</source>
         <extracomment>product-to-model.prompt: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="38"/>
         <source>Extra instructions for the person, styling or background, e.g. &quot;tucked-in&quot;, &quot;studio background&quot;.</source>
         <extracomment>product-to-model.prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Instructions supplémentaires pour la personne, le stylisme ou l’arrière-plan, p. ex. «&#xa0;tucked-in&#xa0;», «&#xa0;studio background&#xa0;».</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="40"/>
         <source>Aspect ratio</source>
         <extracomment>product-to-model.aspect_ratio: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proportions</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="42"/>
         <source>Output aspect ratio. When not set, it follows the most specific image: model, background, inspiration, then product.</source>
         <extracomment>product-to-model.aspect_ratio: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Proportions de la sortie. Si elles ne sont pas définies, elles suivent l’image la plus spécifique&#xa0;: mannequin, arrière-plan, inspiration, puis produit.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="44"/>
         <source>Resolution</source>
         <extracomment>product-to-model.resolution: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Résolution</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="46"/>
         <source>Output resolution tier: 1k is about 1 megapixel, 2k about 4 and 4k about 16.</source>
         <extracomment>product-to-model.resolution: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de résolution de la sortie&#xa0;: 1k correspond à environ 1 mégapixel, 2k à environ 4 et 4k à environ 16.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="48"/>
         <source>1k (~1 MP)</source>
         <extracomment>product-to-model.resolution=1k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1k (~1 Mpx)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="50"/>
         <source>2k (~4 MP)</source>
         <extracomment>product-to-model.resolution=2k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2k (~4 Mpx)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="52"/>
         <source>4k (~16 MP)</source>
         <extracomment>product-to-model.resolution=4k: value label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4k (~16 Mpx)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="54"/>
         <source>Generation mode</source>
         <extracomment>product-to-model.generation_mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode de génération</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="56"/>
         <source>fast is cheapest and quickest, quality the most detailed. When not set, FASHN chooses automatically.</source>
         <extracomment>product-to-model.generation_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fast est le moins cher et le plus rapide, quality le plus détaillé. S’il n’est pas défini, FASHN choisit automatiquement.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="58"/>
         <source>Background</source>
         <extracomment>product-to-model.background_reference: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Arrière-plan</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="60"/>
         <source>Backdrop for the generation; people in it are ignored.</source>
         <extracomment>product-to-model.background_reference: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Décor pour la génération&#xa0;; les personnes qui y figurent sont ignorées.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="62"/>
         <source>Seed</source>
         <extracomment>product-to-model.seed: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="64"/>
         <source>Same seed and inputs reproduce a result; another seed gives a different one.</source>
         <extracomment>product-to-model.seed: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La même graine (seed) avec les mêmes entrées reproduit un résultat&#xa0;; une autre graine en donne un différent.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="66"/>
         <source>Images</source>
         <extracomment>product-to-model.num_images: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Images</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="68"/>
         <source>Number of images generated by one request; each one is billed.</source>
         <extracomment>product-to-model.num_images: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d’images générées par une requête&#xa0;; chacune est facturée.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="70"/>
         <source>Format</source>
         <extracomment>product-to-model.output_format: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="72"/>
         <source>png keeps full quality; jpeg gives smaller files.</source>
         <extracomment>product-to-model.output_format: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>png conserve la qualité maximale&#xa0;; jpeg donne des fichiers plus légers.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="74"/>
         <source>Return inline</source>
         <extracomment>product-to-model.return_base64: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Retour intégré</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="76"/>
         <source>Outputs come back inline instead of as CDN links and are not stored on FASHN&apos;s servers; they expire after 60 minutes.</source>
         <extracomment>product-to-model.return_base64: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties sont renvoyées intégrées au lieu de liens CDN et ne sont pas stockées sur les serveurs de FASHN&#xa0;; elles expirent après 60 minutes.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="78"/>
         <source>Virtual Try-On (legacy request)</source>
         <extracomment>tryon-legacy: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essayage virtuel (ancienne requête)</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="80"/>
         <source>The older flat try-on request that FASHN&apos;s sample apps still send.</source>
         <extracomment>tryon-legacy: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’ancienne requête d’essayage, à structure plate, que les applications d’exemple de FASHN envoient encore.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="82"/>
         <source>Photo of the person who tries the garment on, or saved:NAME for a model saved in FASHN Studio.</source>
         <extracomment>tryon-legacy.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la personne qui essaie le vêtement, ou saved:NAME pour un mannequin enregistré dans FASHN Studio.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="84"/>
         <source>Garment</source>
         <extracomment>tryon-legacy.garment_image: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vêtement</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="86"/>
         <source>Reference image of the clothing item.</source>
         <extracomment>tryon-legacy.garment_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Image de référence du vêtement.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="88"/>
         <source>Category</source>
         <extracomment>tryon-legacy.category: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="90"/>
         <source>Garment type; auto detects it.</source>
         <extracomment>tryon-legacy.category: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Type de vêtement&#xa0;; auto le détecte.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="92"/>
         <source>Moderation</source>
         <extracomment>tryon-legacy.moderation_level: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modération</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="94"/>
         <source>conservative blocks underwear, swimwear and revealing outfits; permissive blocks explicit nudity only; none disables moderation.</source>
         <extracomment>tryon-legacy.moderation_level: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>conservative bloque les sous-vêtements, maillots de bain et tenues suggestives&#xa0;; permissive ne bloque que la nudité explicite&#xa0;; none désactive la modération.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="96"/>
         <source>Cover feet</source>
         <extracomment>tryon-legacy.cover_feet: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Couvrir les pieds</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="98"/>
         <source>Lets long garments cover the feet or change the shoes.</source>
         <extracomment>tryon-legacy.cover_feet: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Permet aux vêtements longs de couvrir les pieds ou de changer les chaussures.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="100"/>
         <source>Adjust hands</source>
         <extracomment>tryon-legacy.adjust_hands: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster les mains</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="102"/>
         <source>Lets the hands change: remove gloves, take hands out of pockets, sleeves over the hands.</source>
         <extracomment>tryon-legacy.adjust_hands: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Autorise la modification des mains&#xa0;: retirer des gants, sortir les mains des poches, manches par-dessus les mains.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="104"/>
         <source>Restore background</source>
         <extracomment>tryon-legacy.restore_background: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l’arrière-plan</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="106"/>
         <source>Extra steps to keep the original background; slower, not needed for simple backgrounds.</source>
         <extracomment>tryon-legacy.restore_background: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étapes supplémentaires pour conserver l’arrière-plan d’origine&#xa0;; plus lent, inutile pour les arrière-plans simples.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="108"/>
         <source>Restore clothes</source>
         <extracomment>tryon-legacy.restore_clothes: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les vêtements</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="110"/>
         <source>Extra steps to keep the clothes that are not swapped, e.g. the trousers when trying on a top.</source>
         <extracomment>tryon-legacy.restore_clothes: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étapes supplémentaires pour conserver les vêtements non remplacés, p. ex. le pantalon lors de l’essayage d’un haut.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="112"/>
         <source>Garment photo</source>
         <extracomment>tryon-legacy.garment_photo_type: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo du vêtement</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="114"/>
         <source>flat-lay for flat-lay or ghost mannequin photos, model for garments worn by someone.</source>
         <extracomment>tryon-legacy.garment_photo_type: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>flat-lay pour les photos à plat ou sur mannequin invisible, model pour les vêtements portés par quelqu’un.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="116"/>
         <source>Long top</source>
         <extracomment>tryon-legacy.long_top: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haut long</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="118"/>
         <source>Better results for long tops: longline shirts, tunics, coats.</source>
         <extracomment>tryon-legacy.long_top: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Meilleurs résultats pour les hauts longs&#xa0;: chemises longues, tuniques, manteaux.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="120"/>
         <source>Mode</source>
         <extracomment>tryon-legacy.mode: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mode</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="122"/>
         <source>performance is fastest, quality is slowest and most detailed.</source>
         <extracomment>tryon-legacy.mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>performance est le plus rapide, quality le plus lent et le plus détaillé.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="124"/>
         <source>Try-On Max</source>
         <extracomment>tryon-max: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Try-On Max</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="126"/>
         <source>FASHN&apos;s newest try-on: your model photo wearing the product, at up to 4k.</source>
         <extracomment>tryon-max: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier modèle d’essayage de FASHN&#xa0;: votre photo de mannequin portant le produit, jusqu’en 4k.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="128"/>
         <source>Photo of the product to be worn.</source>
         <extracomment>tryon-max.product_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo du produit à porter.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="130"/>
         <source>Photo of the person who should wear the product.</source>
         <extracomment>tryon-max.model_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo de la personne qui doit porter le produit.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="132"/>
         <source>Styling instructions, e.g. &quot;tucked-in&quot;, &quot;open jacket&quot;.</source>
         <extracomment>tryon-max.prompt: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Instructions de stylisme, p. ex. «&#xa0;tucked-in&#xa0;», «&#xa0;open jacket&#xa0;».</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="134"/>
         <source>quality is the most detailed; when not set, billed as balanced.</source>
         <extracomment>tryon-max.generation_mode: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>quality est le plus détaillé&#xa0;; s’il n’est pas défini, facturé comme balanced.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="136"/>
         <source>Outputs come back inline instead of as CDN links; they expire after 60 minutes.</source>
         <extracomment>tryon-max.return_base64: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les sorties sont renvoyées intégrées au lieu de liens CDN&#xa0;; elles expirent après 60 minutes.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="138"/>
         <source>Virtual Try-On v1.6</source>
         <extracomment>tryon-v1.6: model title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essayage virtuel v1.6</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="140"/>
         <source>Dresses your model photo in a garment photo.</source>
         <extracomment>tryon-v1.6: model description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Habille votre photo de mannequin avec le vêtement d’une autre photo.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="142"/>
         <source>Photo of the garment: flat-lay, ghost mannequin or worn by someone.</source>
         <extracomment>tryon-v1.6.garment_image: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Photo du vêtement&#xa0;: à plat, sur mannequin invisible ou porté par quelqu’un.</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="144"/>
         <source>Segmentation free</source>
         <extracomment>tryon-v1.6.segmentation_free: label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sans segmentation</translation>
     </message>
     <message>
         <location filename="catalog-strings.cpp" line="146"/>
         <source>Direct garment fitting without clothing segmentation; turn off if the original garment shows through.</source>
         <extracomment>tryon-v1.6.segmentation_free: help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement direct du vêtement sans segmentation&#xa0;; désactivez-le si le vêtement d’origine transparaît.</translation>
     </message>
 </context>
 <context>
@@ -921,218 +1118,563 @@ Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or imag
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
 uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: fittingroom-cli [options] COMMAND [ARGS]
+
+Commandes&#xa0;:
+  models [MODEL]                 liste les modèles, ou tous les paramètres de l’un d’eux
+  estimate MODEL NAME=VALUE...   crédits que coûterait une requête
+  run MODEL NAME=VALUE...        génère et enregistre les résultats
+  status PREDICTION_ID           interroge FASHN sur une prédiction
+  credits                        crédits restants du compte
+
+Une valeur d’image est un chemin de fichier, une URL http(s) ou saved:NAME (model_image d’essayage).
+Exemple&#xa0;:
+  fittingroom-cli run product-to-model product_image=shirt.jpg prompt=&quot;studio&quot; resolution=2k --out DIR
+
+Options&#xa0;:
+  --json               sortie lisible par une machine sur stdout
+  --out DIR            dossier des résultats (par défaut&#xa0;: Pictures/Fitting Room)
+  --base-url URL       URL de base de l’API (par défaut&#xa0;: $FASHN_BASE_URL ou %1)
+  --sandbox            utilise un bac à sable FASHN local dans ce processus (sans clé)
+  --sandbox-time-scale F  accélère les temps de traitement du bac à sable (p. ex. 0.1)
+  -h, --help           ce texte&#xa0;;  --version  la version
+
+La clé API est lue dans FASHN_API_KEY.
+
+Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 commande, paramètres ou images incorrects
+(rien de dépensé)&#xa0;; 3 clé absente ou refusée&#xa0;; 4 crédits épuisés&#xa0;; 5 problème de réseau ou de serveur&#xa0;;
+6 envoi incertain (peut-être facturé)&#xa0;; 7 sorties expirées ou non enregistrées&#xa0;; 8 identifiant inconnu.
+</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="93"/>
         <source>%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="116"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="128"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="142"/>
         <source>Ignoring a catalog override: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="154"/>
         <source>Unknown command &quot;%1&quot;. Commands: models, estimate, run, status, credits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: models, estimate, run, status, credits.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="168"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="174"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="224"/>
         <location filename="../src/cli/CliApp.cpp" line="280"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="241"/>
         <source> default %1</source>
-        <translation type="unfinished"></translation>
+        <translation> par défaut %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="247"/>
         <source> one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation> parmi %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="252"/>
         <source> %1..%2</source>
-        <translation type="unfinished"></translation>
+        <translation> %1..%2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="256"/>
         <source> not with %1</source>
-        <translation type="unfinished"></translation>
+        <translation> pas avec %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="262"/>
         <source> required</source>
-        <translation type="unfinished"></translation>
+        <translation> requis</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="275"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="289"/>
         <source>The catalog has no price for these parameters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliApp.cpp" line="296"/>
         <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>%n credit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="297"/>
         <source>%1 per image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par image</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="299"/>
         <source> + %1 for the face reference</source>
-        <translation type="unfinished"></translation>
+        <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliApp.cpp" line="300"/>
         <source>, %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n image</numerusform>
+            <numerusform>, %n images</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="302"/>
         <source>; generation mode not set: billed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="326"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="368"/>
         <source>The API base URL %1 is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="373"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="384"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
-        <translation type="unfinished"></translation>
+        <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="416"/>
         <source>(inline image, %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="447"/>
         <source>  subscription %1, on demand %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  abonnement %1, à la demande %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="21"/>
         <source>run needs a model: fittingroom-cli run MODEL NAME=VALUE...</source>
-        <translation type="unfinished"></translation>
+        <translation>run nécessite un modèle&#xa0;: fittingroom-cli run MODEL NAME=VALUE...</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="39"/>
         <source>Cannot create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de sortie %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="49"/>
         <source>Estimated cost: %n credit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coût estimé&#xa0;: %n crédit.</numerusform>
+            <numerusform>Coût estimé&#xa0;: %n crédits.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="58"/>
         <source>Preparing the input images…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation des images d’entrée…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="61"/>
         <source>Queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="62"/>
         <source>Waiting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="65"/>
         <source>Submitting to FASHN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi à FASHN…</translation>
     </message>
     <message>
         <location filename="../src/cli/CliRun.cpp" line="68"/>
         <source>Prediction %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prédiction %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="71"/>
         <source>Completed; saving %n output(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Terminé&#xa0;; enregistrement de %n sortie…</numerusform>
+            <numerusform>Terminé&#xa0;; enregistrement de %n sorties…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="120"/>
         <source>Saved %n result(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n résultat enregistré dans %1</numerusform>
+            <numerusform>%n résultats enregistrés dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliRun.cpp" line="123"/>
         <source> (%n credit(s) used)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n crédit utilisé)</numerusform>
+            <numerusform> (%n crédits utilisés)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsModel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <source>%1 of ~%2</source>
+        <translation>%1 sur ~%2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="57"/>
+        <source>Paused for credits</source>
+        <translation>En pause (crédits épuisés)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="81"/>
+        <source>Prediction %1</source>
+        <translation>Prédiction %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="117"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="119"/>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="122"/>
+        <source>no charge</source>
+        <translation>non facturé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="125"/>
+        <source>est. %n credit(s)</source>
+        <translation>
+            <numerusform>env. %n crédit</numerusform>
+            <numerusform>env. %n crédits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsPanel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
+        <translation>&lt;b&gt;Crédits épuisés.&lt;/b&gt; Les tâches en file d’attente patientent. Achetez des crédits sur fashn.ai, puis &lt;a href=&quot;resume&quot;&gt;reprenez&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <source>Jobs you generate appear here.
+Keep composing while they run.</source>
+        <translation>Les tâches que vous générez apparaissent ici.
+Continuez à composer pendant leur exécution.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <source>Stop this job (a job already at FASHN may still be charged)</source>
+        <translation>Arrêter cette tâche (une tâche déjà envoyée à FASHN peut quand même être facturée)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Send the same job again (a new charge)</source>
+        <translation>Renvoyer la même tâche (nouvelle facturation)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <source>Open results</source>
+        <translation>Ouvrir les résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <source>Show this job&apos;s results</source>
+        <translation>Afficher les résultats de cette tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <source>Clear finished</source>
+        <translation>Effacer les terminées</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <source>Remove finished jobs from this list (files stay in the library)</source>
+        <translation>Retirer les tâches terminées de cette liste (les fichiers restent dans la bibliothèque)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n à vérifier</numerusform>
+            <numerusform>%n à vérifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
+        <translation>
+            <numerusform>Renvoyer cette tâche à FASHN&#xa0;? C’est une nouvelle prédiction&#xa0;: environ %n crédit sera facturé à la fin.</numerusform>
+            <numerusform>Renvoyer cette tâche à FASHN&#xa0;? C’est une nouvelle prédiction&#xa0;: environ %n crédits seront facturés à la fin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <source>The first attempt may also have been received and charged (prediction unknown).</source>
+        <translation>La première tentative a peut-être aussi été reçue et facturée (prédiction inconnue).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Retry job</source>
+        <translation>Réessayer la tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <source>Retry…</source>
+        <translation>Réessayer…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <source>Copy prediction id</source>
+        <translation>Copier l’identifiant de la prédiction</translation>
+    </message>
+</context>
+<context>
+    <name>fr::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
+        <source>Automatic: FASHN with a key, the local sandbox without</source>
+        <translation>Automatique&#xa0;: FASHN avec une clé, sinon le bac à sable local</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="43"/>
+        <source>FASHN</source>
+        <translation>FASHN</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="44"/>
+        <source>Local sandbox (simulated results, no credits)</source>
+        <translation>Bac à sable local (résultats simulés, sans crédits)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="46"/>
+        <source>As the model prefers</source>
+        <translation>Selon la préférence du modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="47"/>
+        <source>PNG (full quality)</source>
+        <translation>PNG (qualité maximale)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="48"/>
+        <source>JPEG (smaller files)</source>
+        <translation>JPEG (fichiers plus légers)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="49"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <source> credits</source>
+        <translation> crédits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="54"/>
+        <source>Never ask</source>
+        <translation>Ne jamais demander</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
+        <source>fa-…  (leave empty to keep the stored key)</source>
+        <translation>fa-…  (laisser vide pour conserver la clé enregistrée)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
+        <translation>La clé est conservée dans le trousseau du système, jamais dans un fichier de paramètres. Créez-en une sur &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
+        <translation>Champs&#xa0;: {date} {model} {id} {seed} {n}. {n} (le numéro de la sortie) est obligatoire.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
+        <translation>FASHN autorise 50 envois par minute, 50 requêtes d’état et 30 requêtes de crédits par 10 secondes, et 6 tâches simultanées. N’augmentez ces valeurs que si FASHN a relevé votre quota.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <source>The stored key will be removed when you press OK.</source>
+        <translation>La clé enregistrée sera supprimée lorsque vous cliquerez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <source>Library folder</source>
+        <translation>Dossier de la bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <source>Stored key: %1</source>
+        <translation>Clé enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <source>No key stored: the studio uses the local sandbox.</source>
+        <translation>Aucune clé enregistrée&#xa0;: le studio utilise le bac à sable local.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <source>The system keychain is not available: %1</source>
+        <translation>Le trousseau du système n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <source>The template needs {n} so that several outputs of one job get different names.</source>
+        <translation>Le modèle de nom doit contenir {n} pour que les sorties d’une même tâche aient des noms différents.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <source>Example: %1.png</source>
+        <translation>Exemple&#xa0;: %1.png</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <source>https only; plain http only for this computer (loopback).</source>
+        <translation>https uniquement&#xa0;; http simple seulement pour cet ordinateur (loopback).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <source>Asking %1 for the account&apos;s credits…</source>
+        <translation>Demande des crédits du compte à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <source>The key works: %n credit(s) left.</source>
+        <translation>
+            <numerusform>La clé fonctionne&#xa0;: %n crédit restant.</numerusform>
+            <numerusform>La clé fonctionne&#xa0;: %n crédits restants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <source>FASHN refused this key (401). Check that it was copied whole.</source>
+        <translation>FASHN a refusé cette clé (401). Vérifiez qu’elle a été copiée en entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <source>There is no key to test: type one first.</source>
+        <translation>Il n’y a aucune clé à tester&#xa0;: saisissez-en une d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <source>FASHN could not be reached: %1</source>
+        <translation>FASHN est injoignable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <source>FASHN answered: %1</source>
+        <translation>Réponse de FASHN&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
