@@ -1141,9 +1141,9 @@ Optionen:
 
 Der API-Schlüssel wird aus FASHN_API_KEY gelesen.
 
-Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, falsche Parameter oder Bilder
-(nichts verbraucht); 3 Schlüssel fehlt oder abgelehnt; 4 keine Credits; 5 Netzwerk- oder Serverproblem;
-6 Übermittlung ungewiss (evtl. berechnet); 7 Ausgaben abgelaufen oder nicht gespeichert; 8 unbekannte Vorhersage-ID.
+Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter oder Bilder
+(nichts verbraucht); 3 Schlüssel fehlt oder abgelehnt; 4 keine Credits; 5 Netzwerk-/Serverproblem;
+6 Übermittlung ungewiss (evtl. berechnet); 7 Ausgaben verfallen/nicht gespeichert; 8 unbekannte ID.
 </translation>
     </message>
     <message>
@@ -1488,8 +1488,8 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
         <source>%n need attention</source>
         <translation>
-            <numerusform>%n braucht Aufmerksamkeit</numerusform>
-            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
+            <numerusform>%n zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
