@@ -1,0 +1,2 @@
+target_sources(fittingroom_widgets PRIVATE
+  compare/CompareLabels.cpp compare/CompareLabels.h)

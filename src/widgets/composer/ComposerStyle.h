@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+class QLabel;
+
+namespace fr::composer {
+
+// Colours of the composer derived from the current palette, so light and dark themes both work
+// and nothing fights the user's system colours.
+QColor mutedText(const QPalette &palette);
+QColor errorText(const QPalette &palette);
+QColor warningText(const QPalette &palette);
+QColor cardFill(const QPalette &palette);
+QColor cardBorder(const QPalette &palette);
+QColor mix(const QColor &a, const QColor &b, double amountOfB);
+
+// Small secondary text (captions, info lines), muted or in the error colour.
+void makeCaption(QLabel *label);
+void makeError(QLabel *label);
+void makeSectionTitle(QLabel *label);
+
+// Icons drawn in the palette's text colour: the theme may have no lock or dice icon.
+QIcon lockIcon(const QPalette &palette);
+QIcon diceIcon(const QPalette &palette);
+QIcon clearIcon(const QPalette &palette);
+
+} // namespace fr::composer

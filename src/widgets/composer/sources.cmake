@@ -1,0 +1,10 @@
+target_sources(fittingroom_widgets PRIVATE
+  composer/ComposerStyle.cpp composer/ComposerStyle.h
+  composer/ComposerText.cpp composer/ComposerText.h
+  composer/SlotPreflight.cpp composer/SlotPreflight.h
+  composer/SlotPreview.cpp composer/SlotPreview.h
+  composer/ImageSlot.cpp composer/ImageSlot.h)
+target_sources(fittingroom_widgets PRIVATE
+  composer/ParameterForm.cpp composer/ParameterForm.h
+  composer/CostBar.cpp composer/CostBar.h
+  composer/ComposerPanel.cpp composer/ComposerPanel.h)

@@ -1,0 +1,1 @@
+fr_add_widget_test(tst_comparelabels SOURCES compare/tst_comparelabels.cpp)

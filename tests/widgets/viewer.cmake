@@ -1,0 +1,1 @@
+fr_add_widget_test(tst_viewtransform SOURCES viewer/tst_viewtransform.cpp)
