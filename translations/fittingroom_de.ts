@@ -1088,6 +1088,80 @@
     </message>
 </context>
 <context>
+    <name>fr</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input · %1</source>
+        <translation>Eingabe · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="83"/>
+        <source>Same settings</source>
+        <translation>Gleiche Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation>kein Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="73"/>
+        <source>%1 default</source>
+        <translation>%1: Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="104"/>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="113"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="157"/>
+        <source>random seed</source>
+        <translation>zufälliger Seed</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="155"/>
+        <source>no %1</source>
+        <translation>ohne %1</translation>
+    </message>
+</context>
+<context>
     <name>fr::CliApp</name>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
@@ -1359,6 +1433,524 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
     </message>
 </context>
 <context>
+    <name>fr::ComposerPanel</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <source>Put every setting back to the model&apos;s default; images stay.</source>
+        <translation>Alle Einstellungen auf die Standardwerte des Modells zurücksetzen; die Bilder bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <source>Reset settings to defaults</source>
+        <translation>Einstellungen auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
+        <translation>Nicht verwendet: %1 kann nicht mit einem Bild „%2“ kombiniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <source>Only used with a %1 image.</source>
+        <translation>Nur mit einem Bild „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <source>Checking the %1 image…</source>
+        <translation>Bild „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <source>%1 image: %2</source>
+        <translation>Bild „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <source>Add a %1 image.</source>
+        <translation>Fügen Sie ein Bild „%1“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <source>No %1 set: FASHN picks; billed as %2</source>
+        <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <source>No %1 set: FASHN picks; billed as %2 at %3</source>
+        <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2 bei %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <source>+%n credit(s) per image with %1</source>
+        <translation>
+            <numerusform>+%n Credit pro Bild mit %1</numerusform>
+            <numerusform>+%n Credits pro Bild mit %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="383"/>
+        <source>Generate for %n credit(s)?</source>
+        <translation>
+            <numerusform>Für %n Credit generieren?</numerusform>
+            <numerusform>Für %n Credits generieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="384"/>
+        <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
+        <translation>Diese Anfrage kostet %1 Credits, mehr als die %2, ab denen Sie bestätigen möchten.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="387"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerText</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <source>Add an image: this model needs it.</source>
+        <translation>Fügen Sie ein Bild hinzu: Dieses Modell benötigt es.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <source>Required by this model.</source>
+        <translation>Von diesem Modell benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>Longer than the %1 characters allowed.</source>
+        <translation>Länger als die erlaubten %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Wählen Sie einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>Must be a whole number.</source>
+        <translation>Muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <source>This value has the wrong form.</source>
+        <translation>Dieser Wert hat die falsche Form.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <source>Can&apos;t be combined with %1.</source>
+        <translation>Nicht mit %1 kombinierbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation>Nicht mit einer anderen Eingabe kombinierbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation>Verwenden Sie eine Bilddatei, einen http(s)-Link oder einen Data-URI.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>This input does not take a saved model.</source>
+        <translation>Diese Eingabe nimmt kein gespeichertes Model an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <source>Not a parameter of this model.</source>
+        <translation>Kein Parameter dieses Modells.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <source>%1 was not found: it may have been moved or deleted.</source>
+        <translation>%1 wurde nicht gefunden: Sie wurde möglicherweise verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <source>%1 can&apos;t be read: check that you may open it.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>%1 is too large to send.</source>
+        <translation>%1 ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>%1 ist kein Bild (JPEG, PNG, WebP, GIF, BMP oder TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <source>%1 is incomplete: the file ends before the image does.</source>
+        <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
+        <translation>%1 gibt viel zu viele Pixel für ein Foto an; sie wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <source>%1 could not be decoded; it may be damaged.</source>
+        <translation>%1 konnte nicht dekodiert werden; sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <source>%1 can&apos;t be used.</source>
+        <translation>%1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::CostBar</name>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="38"/>
+        <source>Why Generate is unavailable</source>
+        <translation>Warum Generieren nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="104"/>
+        <source>No price is listed for these settings.</source>
+        <translation>Für diese Einstellungen ist kein Preis hinterlegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
+        <source>%n image(s) × %1 credits each</source>
+        <translation>
+            <numerusform>%n Bild × je %1 Credits</numerusform>
+            <numerusform>%n Bilder × je %1 Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
+        <source>No mode set: FASHN picks; billed as %1</source>
+        <translation>Kein Modus gesetzt: FASHN wählt; berechnet als %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance unknown</source>
+        <translation>Guthaben unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Guthaben: %n Credit</numerusform>
+            <numerusform>Guthaben: %n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="134"/>
+        <source>Not enough credits: this costs %1, the balance is %2.</source>
+        <translation>Nicht genug Credits: Dies kostet %1, das Guthaben beträgt %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="141"/>
+        <source>Generate – %n credit(s)</source>
+        <translation>
+            <numerusform>Generieren – %n Credit</numerusform>
+            <numerusform>Generieren – %n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="142"/>
+        <source>Generate – price unknown</source>
+        <translation>Generieren – Preis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="144"/>
+        <source>Send this request to FASHN</source>
+        <translation>Diese Anfrage an FASHN senden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="161"/>
+        <source>Spent this session: %n credit(s)</source>
+        <translation>
+            <numerusform>In dieser Sitzung verbraucht: %n Credit</numerusform>
+            <numerusform>In dieser Sitzung verbraucht: %n Credits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImagePyramid</name>
+    <message>
+        <location filename="../src/widgets/viewer/ImagePyramid.cpp" line="36"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImageSlot</name>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <source>%1 image</source>
+        <translation>Bild „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <source>Clear (Delete)</source>
+        <translation>Leeren (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <source>Clear the %1 image</source>
+        <translation>Bild „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <source>%1 image: drop, paste or click to browse</source>
+        <translation>Bild „%1“: ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <source>%1 image problem</source>
+        <translation>Problem mit Bild „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <source>Dismiss the %1 image problem</source>
+        <translation>Problem mit Bild „%1“ ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <source>or a saved model&apos;s name</source>
+        <translation>oder der Name eines gespeicherten Models</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <source>A model saved in your FASHN Studio account (saved:NAME).</source>
+        <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model (saved:NAME).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <source>Saved model name for %1</source>
+        <translation>Name des gespeicherten Models für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <source>Choose the %1 image</source>
+        <translation>Bild „%1“ auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <source>%n files were given; a slot takes one image at a time.</source>
+        <translation>
+            <numerusform>%n Datei wurde übergeben; ein Feld nimmt jeweils nur ein Bild auf.</numerusform>
+            <numerusform>%n Dateien wurden übergeben; ein Feld nimmt jeweils nur ein Bild auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="330"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="362"/>
+        <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
+        <translation>%1-Links können nicht an FASHN gesendet werden; verwenden Sie eine Bilddatei oder einen http(s)-Link.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="342"/>
+        <source>That is not an image, a file or a link.</source>
+        <translation>Das ist weder ein Bild noch eine Datei noch ein Link.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="349"/>
+        <source>Several lines were given; a slot takes one image at a time.</source>
+        <translation>Es wurden mehrere Zeilen übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="365"/>
+        <source>That text is not an image link or a file path.</source>
+        <translation>Dieser Text ist weder ein Bildlink noch ein Dateipfad.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="383"/>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="404"/>
+        <source>The pasted image could not be saved to the cache folder.</source>
+        <translation>Das eingefügte Bild konnte nicht im Cache-Ordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="406"/>
+        <source>&quot;%1&quot; is a folder; drop a single image file.</source>
+        <translation>„%1“ ist ein Ordner; legen Sie eine einzelne Bilddatei ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="418"/>
+        <source>This link is not a valid web address.</source>
+        <translation>Dieser Link ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="428"/>
+        <source>This input does not take a saved model; use an image.</source>
+        <translation>Diese Eingabe nimmt kein gespeichertes Model an; verwenden Sie ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="432"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <source>Drop an %1 photo here, paste, or click to browse</source>
+        <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
+        <source>Drop a %1 photo here, paste, or click to browse</source>
+        <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="494"/>
+        <source>Web link</source>
+        <translation>Weblink</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
+        <source>Sent to FASHN as a link</source>
+        <translation>Wird als Link an FASHN gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="498"/>
+        <source>saved model</source>
+        <translation>gespeichertes Model</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="500"/>
+        <source>A model saved in your FASHN Studio account</source>
+        <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>Embedded image</source>
+        <translation>Eingebettetes Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>data URI</source>
+        <translation>Data-URI</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
+        <source>Sent as it is</source>
+        <translation>Wird unverändert gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="511"/>
+        <source>→ uploads %1 %2</source>
+        <translation>→ lädt %1 als %2 hoch</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="527"/>
+        <source>The previous image is kept.</source>
+        <translation>Das vorherige Bild bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>fr::JobsModel</name>
     <message>
         <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
@@ -1527,6 +2119,64 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     </message>
 </context>
 <context>
+    <name>fr::ParameterForm</name>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="114"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="115"/>
+        <source>Not set: FASHN decides</source>
+        <translation>Nicht gesetzt: FASHN entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <source>Keep this %1</source>
+        <translation>Diesen Wert behalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <source>New random %1 now</source>
+        <translation>Jetzt neuen Zufallswert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <source>New random %1</source>
+        <translation>Neuer Zufallswert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <source>Locked: every Generate uses this %1.</source>
+        <translation>Gesperrt: Jedes Generieren verwendet diesen Wert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <source>Unlocked: every Generate picks a new random %1.</source>
+        <translation>Entsperrt: Jedes Generieren wählt einen neuen Zufallswert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <source>%1 length</source>
+        <translation>Länge von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <source>%1 problem</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>fr::SettingsDialog</name>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
@@ -1675,6 +2325,29 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN answered: %1</source>
         <translation>FASHN antwortete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ZoomView</name>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <source>The image could not be decoded.</source>
+        <translation>Das Bild konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <source>Fit · %1</source>
+        <translation>Eingepasst · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <source>Can&apos;t show this image</source>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
 </context>
 </TS>

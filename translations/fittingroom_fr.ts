@@ -1088,6 +1088,80 @@
     </message>
 </context>
 <context>
+    <name>fr</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input · %1</source>
+        <translation>Entrée · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="83"/>
+        <source>Same settings</source>
+        <translation>Mêmes réglages</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation>sans prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="73"/>
+        <source>%1 default</source>
+        <translation>%1 par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="104"/>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="113"/>
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="157"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="155"/>
+        <source>no %1</source>
+        <translation>sans %1</translation>
+    </message>
+</context>
+<context>
     <name>fr::CliApp</name>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
@@ -1359,6 +1433,524 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
     </message>
 </context>
 <context>
+    <name>fr::ComposerPanel</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <source>Reset to defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <source>Put every setting back to the model&apos;s default; images stay.</source>
+        <translation>Remet chaque réglage à la valeur par défaut du modèle&#xa0;; les images restent.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <source>Reset settings to defaults</source>
+        <translation>Rétablir les réglages par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
+        <translation>Non utilisé&#xa0;: %1 ne peut pas être combiné avec une image «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <source>Only used with a %1 image.</source>
+        <translation>Utilisé uniquement avec une image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <source>Checking the %1 image…</source>
+        <translation>Vérification de l’image «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <source>%1 image: %2</source>
+        <translation>Image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <source>Add a %1 image.</source>
+        <translation>Ajoutez une image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <source>No %1 set: FASHN picks; billed as %2</source>
+        <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <source>No %1 set: FASHN picks; billed as %2 at %3</source>
+        <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2 en %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <source>+%n credit(s) per image with %1</source>
+        <translation>
+            <numerusform>+%n crédit par image avec %1</numerusform>
+            <numerusform>+%n crédits par image avec %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="383"/>
+        <source>Generate for %n credit(s)?</source>
+        <translation>
+            <numerusform>Générer pour %n crédit&#xa0;?</numerusform>
+            <numerusform>Générer pour %n crédits&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="384"/>
+        <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
+        <translation>Cette requête coûte %1 crédits, plus que le seuil de %2 au-delà duquel vous avez demandé une confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="387"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerText</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <source>Add an image: this model needs it.</source>
+        <translation>Ajoutez une image&#xa0;: ce modèle en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <source>Required by this model.</source>
+        <translation>Requis par ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>Longer than the %1 characters allowed.</source>
+        <translation>Dépasse les %1 caractères autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Choisissez l’une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <source>This value has the wrong form.</source>
+        <translation>Cette valeur n’a pas la bonne forme.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <source>Can&apos;t be combined with %1.</source>
+        <translation>Incompatible avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation>Incompatible avec une autre entrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation>Utilisez un fichier image, un lien http(s) ou une URI data.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>This input does not take a saved model.</source>
+        <translation>Cette entrée n’accepte pas de mannequin enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <source>Not a parameter of this model.</source>
+        <translation>Ce n’est pas un paramètre de ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <source>%1 was not found: it may have been moved or deleted.</source>
+        <translation>%1 est introuvable&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <source>%1 can&apos;t be read: check that you may open it.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: vérifiez que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>%1 is too large to send.</source>
+        <translation>%1 est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>%1 n’est pas une image (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <source>%1 is incomplete: the file ends before the image does.</source>
+        <translation>%1 est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
+        <translation>%1 déclare bien trop de pixels pour une photo&#xa0;; il n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <source>%1 could not be decoded; it may be damaged.</source>
+        <translation>%1 n’a pas pu être décodé&#xa0;; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <source>%1 can&apos;t be used.</source>
+        <translation>%1 ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::CostBar</name>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="38"/>
+        <source>Why Generate is unavailable</source>
+        <translation>Pourquoi Générer n’est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="104"/>
+        <source>No price is listed for these settings.</source>
+        <translation>Aucun prix n’est indiqué pour ces réglages.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
+        <source>%n image(s) × %1 credits each</source>
+        <translation>
+            <numerusform>%n image × %1 crédits chacune</numerusform>
+            <numerusform>%n images × %1 crédits chacune</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
+        <source>No mode set: FASHN picks; billed as %1</source>
+        <translation>Aucun mode défini&#xa0;: FASHN choisit&#xa0;; facturé comme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance unknown</source>
+        <translation>Solde inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Solde&#xa0;: %n crédit</numerusform>
+            <numerusform>Solde&#xa0;: %n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="134"/>
+        <source>Not enough credits: this costs %1, the balance is %2.</source>
+        <translation>Crédits insuffisants&#xa0;: ceci coûte %1, le solde est de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="141"/>
+        <source>Generate – %n credit(s)</source>
+        <translation>
+            <numerusform>Générer – %n crédit</numerusform>
+            <numerusform>Générer – %n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="142"/>
+        <source>Generate – price unknown</source>
+        <translation>Générer – prix inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="144"/>
+        <source>Send this request to FASHN</source>
+        <translation>Envoyer cette requête à FASHN</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/CostBar.cpp" line="161"/>
+        <source>Spent this session: %n credit(s)</source>
+        <translation>
+            <numerusform>Dépensé pendant cette session&#xa0;: %n crédit</numerusform>
+            <numerusform>Dépensé pendant cette session&#xa0;: %n crédits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImagePyramid</name>
+    <message>
+        <location filename="../src/widgets/viewer/ImagePyramid.cpp" line="36"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImageSlot</name>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <source>%1 image</source>
+        <translation>Image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <source>Clear (Delete)</source>
+        <translation>Vider (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <source>Clear the %1 image</source>
+        <translation>Retirer l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <source>%1 image: drop, paste or click to browse</source>
+        <translation>Image «&#xa0;%1&#xa0;»&#xa0;: déposez, collez ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <source>%1 image problem</source>
+        <translation>Problème avec l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <source>Dismiss the %1 image problem</source>
+        <translation>Masquer le problème de l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <source>or a saved model&apos;s name</source>
+        <translation>ou le nom d’un mannequin enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <source>A model saved in your FASHN Studio account (saved:NAME).</source>
+        <translation>Un mannequin enregistré dans votre compte FASHN Studio (saved:NAME).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <source>Saved model name for %1</source>
+        <translation>Nom du mannequin enregistré pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <source>Choose the %1 image</source>
+        <translation>Choisir l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <source>%n files were given; a slot takes one image at a time.</source>
+        <translation>
+            <numerusform>%n fichier a été fourni&#xa0;; un emplacement accepte une seule image à la fois.</numerusform>
+            <numerusform>%n fichiers ont été fournis&#xa0;; un emplacement accepte une seule image à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="330"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="362"/>
+        <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
+        <translation>Les liens %1 ne peuvent pas être envoyés à FASHN&#xa0;; utilisez un fichier image ou un lien http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="342"/>
+        <source>That is not an image, a file or a link.</source>
+        <translation>Ce n’est ni une image, ni un fichier, ni un lien.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="349"/>
+        <source>Several lines were given; a slot takes one image at a time.</source>
+        <translation>Plusieurs lignes ont été fournies&#xa0;; un emplacement accepte une seule image à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="365"/>
+        <source>That text is not an image link or a file path.</source>
+        <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="383"/>
+        <source>pasted image</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="404"/>
+        <source>The pasted image could not be saved to the cache folder.</source>
+        <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="406"/>
+        <source>&quot;%1&quot; is a folder; drop a single image file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="418"/>
+        <source>This link is not a valid web address.</source>
+        <translation>Ce lien n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="428"/>
+        <source>This input does not take a saved model; use an image.</source>
+        <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="432"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <source>Drop an %1 photo here, paste, or click to browse</source>
+        <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
+        <source>Drop a %1 photo here, paste, or click to browse</source>
+        <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="494"/>
+        <source>Web link</source>
+        <translation>Lien web</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
+        <source>Sent to FASHN as a link</source>
+        <translation>Envoyé à FASHN sous forme de lien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="498"/>
+        <source>saved model</source>
+        <translation>mannequin enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="500"/>
+        <source>A model saved in your FASHN Studio account</source>
+        <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>Embedded image</source>
+        <translation>Image intégrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>data URI</source>
+        <translation>URI data</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
+        <source>Sent as it is</source>
+        <translation>Envoyé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="511"/>
+        <source>→ uploads %1 %2</source>
+        <translation>→ envoie %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="527"/>
+        <source>The previous image is kept.</source>
+        <translation>L’image précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>fr::JobsModel</name>
     <message>
         <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
@@ -1527,6 +2119,64 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
 </context>
 <context>
+    <name>fr::ParameterForm</name>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="114"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="115"/>
+        <source>Not set: FASHN decides</source>
+        <translation>Non défini&#xa0;: FASHN décide</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <source>Keep this %1</source>
+        <translation>Conserver cette valeur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <source>New random %1 now</source>
+        <translation>Nouvelle valeur aléatoire (%1) maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <source>New random %1</source>
+        <translation>Nouvelle valeur aléatoire (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <source>Locked: every Generate uses this %1.</source>
+        <translation>Verrouillé&#xa0;: chaque génération utilise cette valeur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <source>Unlocked: every Generate picks a new random %1.</source>
+        <translation>Déverrouillé&#xa0;: chaque génération tire une nouvelle valeur aléatoire (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <source>%1 length</source>
+        <translation>Longueur de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <source>%1 problem</source>
+        <translation>Problème avec %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>fr::SettingsDialog</name>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
@@ -1675,6 +2325,29 @@ Continuez à composer pendant leur exécution.</translation>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN answered: %1</source>
         <translation>Réponse de FASHN&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ZoomView</name>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <source>The image could not be decoded.</source>
+        <translation>L’image n’a pas pu être décodée.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <source>Fit · %1</source>
+        <translation>Ajusté · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <source>Can&apos;t show this image</source>
+        <translation>Impossible d’afficher cette image</translation>
     </message>
 </context>
 </TS>
