@@ -1,6 +1,7 @@
 // Benchmark: prepareImageFile on a 24-megapixel photo-like JPEG, against
 // `convert in.jpg -resize 2000x2000 -quality 95 out.jpg`. Goal: at most half ImageMagick's time.
 // Usage: bench_prepare [runs] [path to convert]
+#include "BenchSupport.h"
 #include "core/images/ImagePreparer.h"
 
 #include <QCoreApplication>
@@ -26,36 +27,6 @@ QTextStream &out()
     return stream;
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
-}
-
-// Smooth gradients, a few soft shapes and per-pixel noise: encodes like a photograph (a flat
-// card would make both sides look unrealistically fast).
-QImage photoLike(int width, int height)
-{
-    QImage image(width, height, QImage::Format_RGB32);
-    QRandomGenerator random(2024);
-    const double cx = width * 0.6, cy = height * 0.45, radius = height * 0.35;
-    for (int y = 0; y < height; ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < width; ++x) {
-            const double d = std::hypot(x - cx, y - cy) / radius;
-            const double light = d < 1.0 ? 1.0 - 0.5 * d * d : 0.5 * std::exp(1.0 - d);
-            const quint32 bits = random.generate();
-            const int noise = int(bits % 17) - 8;
-            const int r = int(60 + 150 * light + 40.0 * x / width) + noise;
-            const int g = int(50 + 120 * light + 60.0 * y / height) + noise;
-            const int b = int(90 + 80 * (1.0 - light)) + int((bits >> 8) % 13) - 6;
-            line[x] = qRgb(qBound(0, r, 255), qBound(0, g, 255), qBound(0, b, 255));
-        }
-    }
-    return image;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,7 +45,7 @@ int main(int argc, char **argv)
     {
         QImageWriter writer(input, "jpeg");
         writer.setQuality(92);
-        if (!writer.write(photoLike(6000, 4000))) {
+        if (!writer.write(fr::bench::photoLike(6000, 4000))) {
             out() << "cannot write the test image: " << writer.errorString() << "\n";
             return 1;
         }
@@ -99,7 +70,7 @@ int main(int argc, char **argv)
         ourBytes = prepared.encoded.size();
         ourSize = prepared.size;
     }
-    const double ourMs = median(ours);
+    const double ourMs = fr::bench::median(ours);
     out() << QString::asprintf("prepareImageFile: median %.1f ms -> %dx%d, %lld bytes\n", ourMs,
                                ourSize.width(), ourSize.height(), qlonglong(ourBytes));
 
@@ -124,7 +95,7 @@ int main(int argc, char **argv)
         }
         theirs.push_back(timer.nsecsElapsed() / 1e6);
     }
-    const double theirMs = median(theirs);
+    const double theirMs = fr::bench::median(theirs);
     const QSize theirSize = QImage(output).size();
     out() << QString::asprintf("ImageMagick convert: median %.1f ms -> %dx%d, %lld bytes\n",
                                theirMs, theirSize.width(), theirSize.height(),

@@ -350,7 +350,9 @@ QStringList ComposerPanel::extraNotes(const ModelSpec &model, const QJsonObject 
     QStringList notes;
     for (const PriceExtra &extra : model.pricing().extras) {
         if (isSet(values, extra.ifSet))
-            notes << tr("+%n credit(s) per image with %1", nullptr, extra.perImage)
+            notes << (extra.perImage == 1 ? tr("+1 credit per image with %2")
+                                          : tr("+%1 credits per image with %2"))
+                         .arg(extra.perImage)
                          .arg(ComposerText::label(model, extra.ifSet));
     }
     return notes;
@@ -380,7 +382,7 @@ void ComposerPanel::generate()
     };
     const int threshold = m_settings->confirmThreshold();
     if (threshold > 0 && cost > threshold) {
-        Confirm::ask(this, tr("Generate for %n credit(s)?", nullptr, cost),
+        Confirm::ask(this, tr("Generate for %1 credits?").arg(cost),
                      tr("This request costs %1 credits, more than the %2 you asked to confirm.")
                          .arg(cost)
                          .arg(threshold),

@@ -310,8 +310,7 @@ void ImageSlot::takeMime(const QMimeData *mime)
     if (mime->hasUrls() && !mime->urls().isEmpty()) {
         const QList<QUrl> urls = mime->urls();
         if (urls.size() > 1) {
-            refuse(tr("%n files were given; a slot takes one image at a time.", nullptr,
-                      int(urls.size())));
+            refuse(tr("%1 files were given; a slot takes one image at a time.").arg(urls.size()));
             return;
         }
         const QUrl url = urls.first();

@@ -1,0 +1,10 @@
+# fittingroom: the studio window.
+qt_add_executable(fittingroom WIN32 ${CMAKE_CURRENT_LIST_DIR}/fittingroom.cpp)
+fr_set_warnings(fittingroom)
+target_link_libraries(fittingroom PRIVATE fittingroom_widgets fittingroom_sandbox)
+target_compile_definitions(fittingroom PRIVATE FR_VERSION="${PROJECT_VERSION}")
+set_target_properties(fittingroom PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/bin)
+install(TARGETS fittingroom RUNTIME DESTINATION bin)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/fittingroom.desktop DESTINATION share/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/fittingroom.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/fittingroom.svg DESTINATION share/icons/hicolor/scalable/apps)

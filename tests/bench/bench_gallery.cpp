@@ -1,0 +1,244 @@
+// Benchmark: a gallery of 2,000 results. Goals: the first page painted within 0.5 s of opening,
+// resident memory 300 MB or less, and a scroll from top to bottom with no UI stall over 16 ms.
+// Opening is measured twice: with a fresh thumbnail cache (the first opening after results
+// arrived from elsewhere, e.g. the CLI) and with a warm one (every later opening).
+// Usage: bench_gallery [results=2000] [platform run: QT_QPA_PLATFORM=offscreen]
+#include "BenchSupport.h"
+#include "core/images/ThumbnailCache.h"
+#include "core/library/LibraryIndex.h"
+#include "core/library/OutputStore.h"
+#include "widgets/gallery/GalleryPanel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImageWriter>
+#include <QListView>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QtConcurrent>
+
+using namespace fr;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void pump(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+qint64 residentKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// A 1k-like result (832x1248 JPEG): a figure on a backdrop, different per index.
+QByteArray resultImage(int index)
+{
+    QImage image(832, 1248, QImage::Format_RGB32);
+    const QColor backdrop = QColor::fromHsv((index * 37) % 360, 40, 220);
+    image.fill(backdrop);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(QColor::fromHsv((index * 53 + 120) % 360, 160, 170));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QPointF(416, 300), 110, 130);
+    p.drawRoundedRect(QRectF(250, 450, 332, 600), 60, 60);
+    p.setPen(Qt::black);
+    p.setFont(QFont(QStringLiteral("Sans"), 48));
+    p.drawText(QRect(0, 1100, 832, 120), Qt::AlignCenter, QString::number(index));
+    p.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(90);
+    writer.write(image);
+    return bytes;
+}
+
+void makeLibrary(const QString &folder, int count)
+{
+    const OutputStore store(folder);
+    QList<int> indexes;
+    for (int i = 0; i < count; ++i)
+        indexes << i;
+    const QDateTime base = QDateTime::currentDateTimeUtc().addDays(-30);
+    QtConcurrent::blockingMap(indexes, [&](int i) {
+        OutputProvenance p;
+        p.jobId = QStringLiteral("job-%1").arg(i / 4, 5, 10, QLatin1Char('0'));
+        p.predictionId = QStringLiteral("pred-%1").arg(i / 4);
+        p.model = i % 5 ? QStringLiteral("product-to-model") : QStringLiteral("tryon-v1.6");
+        p.parameters = {
+            {QStringLiteral("prompt"), QStringLiteral("look %1 on a street").arg(i / 4)},
+            {QStringLiteral("seed"), i}};
+        p.seed = i;
+        p.outputIndex = i % 4;
+        p.outputCount = 4;
+        p.creditsUsed = 4;
+        p.submittedAt = base.addSecs(i * 60);
+        p.completedAt = p.submittedAt.addSecs(20);
+        const SavedOutput saved = store.save(resultImage(i), p, p.completedAt);
+        if (!saved.ok)
+            qFatal("could not save a result: %s", qPrintable(saved.error));
+    });
+}
+
+struct Opening
+{
+    double firstPaintMs = -1;
+    double firstPageMs = -1;
+    int visible = 0;
+};
+
+// Opens the gallery as the studio does and times its first paint and its first complete page.
+Opening open(const QString &folder, const QString &db, const QString &thumbs,
+             std::unique_ptr<LibraryIndex> *index, std::unique_ptr<ThumbnailCache> *cache,
+             std::unique_ptr<GalleryPanel> *panel)
+{
+    Opening o;
+    QElapsedTimer clock;
+    clock.start();
+    *index = std::make_unique<LibraryIndex>(folder, db);
+    *cache = std::make_unique<ThumbnailCache>(thumbs);
+    *panel = std::make_unique<GalleryPanel>(index->get(), cache->get());
+    GalleryPanel *p = panel->get();
+    p->resize(1000, 800);
+    struct Probe : QObject
+    {
+        QElapsedTimer *clock;
+        double *ms;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint && *ms < 0)
+                *ms = clock->nsecsElapsed() / 1e6;
+            return false;
+        }
+    } probe;
+    probe.clock = &clock;
+    probe.ms = &o.firstPaintMs;
+    p->view()->viewport()->installEventFilter(&probe);
+    p->show();
+    while (o.firstPaintMs < 0 && clock.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    // The first page is complete when every visible item has its thumbnail.
+    QAbstractItemModel *model = p->view()->model();
+    while (clock.elapsed() < 20000) {
+        int visible = 0, ready = 0;
+        const QRect area = p->view()->viewport()->rect();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex i = model->index(row, 0);
+            if (!p->view()->visualRect(i).intersects(area))
+                continue;
+            ++visible;
+            if (!model->data(i, Qt::DecorationRole).isNull())
+                ++ready;
+            if (visible > 200)
+                break;
+        }
+        if (visible > 0 && ready == visible) {
+            o.firstPageMs = clock.nsecsElapsed() / 1e6;
+            o.visible = visible;
+            break;
+        }
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    p->view()->viewport()->removeEventFilter(&probe);
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? qMax(8, QString::fromLocal8Bit(argv[1]).toInt()) : 2000;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("library"));
+    QDir().mkpath(folder);
+    QElapsedTimer clock;
+    clock.start();
+    makeLibrary(folder, count);
+    out() << QString::asprintf("made %d results (832x1248 JPEG + sidecar) in %.1f s\n", count,
+                               clock.elapsed() / 1000.0);
+    out().flush();
+
+    const QString db = dir.filePath(QStringLiteral("index.sqlite"));
+    const QString thumbs = dir.filePath(QStringLiteral("thumbs"));
+    {
+        // Building the index from the sidecars: what the very first opening of a folder costs,
+        // in the background (the first paint does not wait for it).
+        LibraryIndex index(folder, db);
+        QElapsedTimer t;
+        t.start();
+        bool done = false;
+        QObject::connect(&index, &LibraryIndex::refreshFinished, &index, [&] { done = true; });
+        index.refresh();
+        while (!done)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        out() << QString::asprintf("index built from %d sidecars in %.0f ms (off the UI thread)\n",
+                                   int(index.entries().size()), t.nsecsElapsed() / 1e6);
+    }
+
+    std::unique_ptr<LibraryIndex> index;
+    std::unique_ptr<ThumbnailCache> cache;
+    std::unique_ptr<GalleryPanel> panel;
+    const Opening cold = open(folder, db, thumbs, &index, &cache, &panel);
+    out() << QString::asprintf("opening, cold thumbnail cache: first paint %.0f ms, first page (%d "
+                               "items) complete %.0f ms\n",
+                               cold.firstPaintMs, cold.visible, cold.firstPageMs);
+    pump(1500);
+    panel.reset();
+    cache.reset();
+    index.reset();
+    const Opening warm = open(folder, db, thumbs, &index, &cache, &panel);
+    out() << QString::asprintf("opening, warm thumbnail cache: first paint %.0f ms, first page (%d "
+                               "items) complete %.0f ms "
+                               "(goal: first page within 500 ms)\n",
+                               warm.firstPaintMs, warm.visible, warm.firstPageMs);
+
+    // Scroll from top to bottom as a wheel would, 120 px every 16 ms, measuring the UI thread.
+    QScrollBar *bar = panel->view()->verticalScrollBar();
+    bench::Heartbeat heartbeat;
+    heartbeat.start();
+    QElapsedTimer scroll;
+    scroll.start();
+    QTimer stepper;
+    stepper.setTimerType(Qt::PreciseTimer);
+    stepper.setInterval(16);
+    QObject::connect(&stepper, &QTimer::timeout, &stepper,
+                     [&] { bar->setValue(bar->value() + 120); });
+    stepper.start();
+    while (bar->value() < bar->maximum() && scroll.elapsed() < 120000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    stepper.stop();
+    pump(1000);
+    heartbeat.stop();
+    out() << QString::asprintf("scroll top to bottom (%d px) in %.1f s: longest UI stall %.1f ms, "
+                               "99th percentile %.2f ms, "
+                               "%d stalls over 16 ms (goal: none)\n",
+                               bar->maximum(), scroll.elapsed() / 1000.0,
+                               heartbeat.longestStallMs(), heartbeat.percentileStallMs(0.99),
+                               heartbeat.stallsOver(16));
+    out() << QString::asprintf("resident memory after the scroll: %.0f MB (goal: <= 300 MB)\n",
+                               residentKb() / 1024.0);
+    return 0;
+}
