@@ -2378,7 +2378,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
         <source>Open results</source>
-        <translation>Ergebnisse öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
@@ -2388,7 +2388,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Clear finished</source>
-        <translation>Abgeschlossene entfernen</translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>

@@ -2378,7 +2378,7 @@ Continuez à composer pendant leur exécution.</translation>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
         <source>Open results</source>
-        <translation>Ouvrir les résultats</translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
@@ -2388,7 +2388,7 @@ Continuez à composer pendant leur exécution.</translation>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Clear finished</source>
-        <translation>Effacer les terminées</translation>
+        <translation>Nettoyer</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
