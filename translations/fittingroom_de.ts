@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="6"/>
+        <source>Fitting Room</source>
+        <translation>Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="23"/>
+        <source>Add an API key…</source>
+        <translation>API-Schlüssel hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="67"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="76"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="81"/>
+        <source>&amp;Job</source>
+        <translation>Auf&amp;trag</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="86"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>&amp;Open Product Image…</source>
+        <translation>Produktbild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>Show &amp;Library Folder</source>
+        <translation>Bibliotheks&amp;ordner anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="107"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Paste into Slot</source>
+        <translation>In Feld &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>&amp;Reset Parameters to Defaults</source>
+        <translation>Parameter auf Standard &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="111"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="112"/>
+        <source>&amp;Refresh Credit Balance</source>
+        <translation>Credit-Guthaben &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>&amp;Viewer</source>
+        <translation>&amp;Betrachter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="115"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="116"/>
+        <source>Compare &amp;Selected Results</source>
+        <translation>&amp;Ausgewählte Ergebnisse vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="118"/>
+        <source>&amp;About Fitting Room</source>
+        <translation>Ü&amp;ber Fitting Room</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="6"/>
@@ -1088,6 +1196,80 @@
     </message>
 </context>
 <context>
+    <name>fr</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input · %1</source>
+        <translation>Eingabe · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="83"/>
+        <source>Same settings</source>
+        <translation>Gleiche Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation>kein Prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="73"/>
+        <source>%1 default</source>
+        <translation>%1: Standard</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>%1 images</source>
+        <translation>%1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="104"/>
+        <source>unknown model</source>
+        <translation>unbekanntes Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="113"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="157"/>
+        <source>random seed</source>
+        <translation>zufälliger Seed</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="155"/>
+        <source>no %1</source>
+        <translation>ohne %1</translation>
+    </message>
+</context>
+<context>
     <name>fr::CliApp</name>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
@@ -1359,6 +1541,759 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
     </message>
 </context>
 <context>
+    <name>fr::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Results next to each other</source>
+        <translation>Ergebnisse nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <source>Wipe</source>
+        <translation>Schieber</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <source>Two results under a divider (W)</source>
+        <translation>Zwei Ergebnisse unter einer Trennlinie (W)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit every result (F)</source>
+        <translation>Jedes Ergebnis einpassen (F)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>Actual pixels in every result (1)</source>
+        <translation>Originalpixel in jedem Ergebnis (1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>Vergleich verlassen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <source>Compare · %1 pictures</source>
+        <translation>Vergleich · %1 Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <source>The wipe compares exactly two pictures</source>
+        <translation>Der Schieber vergleicht genau zwei Bilder</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerPanel</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <source>Reset to defaults</source>
+        <translation>Auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <source>Put every setting back to the model&apos;s default; images stay.</source>
+        <translation>Alle Einstellungen auf die Standardwerte des Modells zurücksetzen; die Bilder bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <source>Reset settings to defaults</source>
+        <translation>Einstellungen auf Standard zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
+        <translation>Nicht verwendet: %1 kann nicht mit einem Bild „%2“ kombiniert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <source>Only used with a %1 image.</source>
+        <translation>Nur mit einem Bild „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <source>Checking the %1 image…</source>
+        <translation>Bild „%1“ wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <source>%1 image: %2</source>
+        <translation>Bild „%1“: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <source>Add a %1 image.</source>
+        <translation>Fügen Sie ein Bild „%1“ hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <source>No %1 set: FASHN picks; billed as %2</source>
+        <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <source>No %1 set: FASHN picks; billed as %2 at %3</source>
+        <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2 bei %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <source>+1 credit per image with %2</source>
+        <translation>+1 Credit pro Bild mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <source>+%1 credits per image with %2</source>
+        <translation>+%1 Credits pro Bild mit %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <source>Generate for %1 credits?</source>
+        <translation>Für %1 Credits generieren?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
+        <translation>Diese Anfrage kostet %1 Credits, mehr als die %2, ab denen Sie bestätigen möchten.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerText</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <source>Add an image: this model needs it.</source>
+        <translation>Fügen Sie ein Bild hinzu: Dieses Modell benötigt es.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <source>Required by this model.</source>
+        <translation>Von diesem Modell benötigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>Longer than the %1 characters allowed.</source>
+        <translation>Länger als die erlaubten %1 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Wählen Sie einen der aufgeführten Werte.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>Must be a whole number.</source>
+        <translation>Muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <source>This value has the wrong form.</source>
+        <translation>Dieser Wert hat die falsche Form.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <source>Can&apos;t be combined with %1.</source>
+        <translation>Nicht mit %1 kombinierbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation>Nicht mit einer anderen Eingabe kombinierbar.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation>Verwenden Sie eine Bilddatei, einen http(s)-Link oder einen Data-URI.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>This input does not take a saved model.</source>
+        <translation>Diese Eingabe nimmt kein gespeichertes Model an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <source>Not a parameter of this model.</source>
+        <translation>Kein Parameter dieses Modells.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <source>%1 was not found: it may have been moved or deleted.</source>
+        <translation>%1 wurde nicht gefunden: Sie wurde möglicherweise verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <source>%1 can&apos;t be read: check that you may open it.</source>
+        <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 ist leer (0 Byte).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>%1 is too large to send.</source>
+        <translation>%1 ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>%1 ist kein Bild (JPEG, PNG, WebP, GIF, BMP oder TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <source>%1 is incomplete: the file ends before the image does.</source>
+        <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
+        <translation>%1 gibt viel zu viele Pixel für ein Foto an; sie wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <source>%1 could not be decoded; it may be damaged.</source>
+        <translation>%1 konnte nicht dekodiert werden; sie ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <source>%1 can&apos;t be used.</source>
+        <translation>%1 kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::CostBar</name>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="38"/>
+        <source>Why Generate is unavailable</source>
+        <translation>Warum Generieren nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="104"/>
+        <source>No price is listed for these settings.</source>
+        <translation>Für diese Einstellungen ist kein Preis hinterlegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
+        <source>%1 images × %2 credits each</source>
+        <translation>%1 Bilder × je %2 Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
+        <source>1 image</source>
+        <translation>1 Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
+        <source>No mode set: FASHN picks; billed as %1</source>
+        <translation>Kein Modus gesetzt: FASHN wählt; berechnet als %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance unknown</source>
+        <translation>Guthaben unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="128"/>
+        <source>Balance: 1 credit</source>
+        <translation>Guthaben: 1 Credit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="129"/>
+        <source>Balance: %1 credits</source>
+        <translation>Guthaben: %1 Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="144"/>
+        <source>Generate – 1 credit</source>
+        <translation>Generieren – 1 Credit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="145"/>
+        <source>Generate – %1 credits</source>
+        <translation>Generieren – %1 Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <source>Spent this session: 1 credit</source>
+        <translation>In dieser Sitzung verbraucht: 1 Credit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <source>Spent this session: %1 credits</source>
+        <translation>In dieser Sitzung verbraucht: %1 Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="136"/>
+        <source>Not enough credits: this costs %1, the balance is %2.</source>
+        <translation>Nicht genug Credits: Dies kostet %1, das Guthaben beträgt %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="146"/>
+        <source>Generate – price unknown</source>
+        <translation>Generieren – Preis unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="148"/>
+        <source>Send this request to FASHN</source>
+        <translation>Diese Anfrage an FASHN senden</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryDelegate</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <source>Unavailable</source>
+        <translation>Nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <source>seed %1</source>
+        <translation>Seed %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryModel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <source>Prompt: %1</source>
+        <translation>Prompt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <source>Result %1 of %2</source>
+        <translation>Ergebnis %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryPanel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="108"/>
+        <source>Filter by model</source>
+        <translation>Nach Modell filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="111"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
+        <source>Search prompts</source>
+        <translation>Prompts durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="147"/>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <source>Show in &amp;File Manager</source>
+        <translation>Im &amp;Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <source>Use as &amp;Model Image</source>
+        <translation>Als &amp;Modelbild verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <source>How It Was &amp;Made…</source>
+        <translation>&amp;Wie es entstand…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <source>Com&amp;pare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <source>Move to &amp;Trash…</source>
+        <translation>In den &amp;Papierkorb verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 von %n Ergebnis</numerusform>
+            <numerusform>%1 von %n Ergebnissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Ergebnisse, die Sie generieren, erscheinen hier.&lt;/p&gt;&lt;p&gt;Sie werden in &lt;b&gt;%1&lt;/b&gt; gespeichert, jeweils mit einer .json-Datei, die festhält, wie sie entstanden sind. Ergebnisse, die das Befehlszeilenwerkzeug in diesem Ordner speichert, erscheinen ebenfalls.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Kein Ergebnis passt zum Filter.&lt;/p&gt;&lt;p&gt;Wählen Sie „Alle Modelle“ oder leeren Sie die Suche, um das %n Ergebnis zu sehen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Kein Ergebnis passt zum Filter.&lt;/p&gt;&lt;p&gt;Wählen Sie „Alle Modelle“ oder leeren Sie die Suche, um alle %n Ergebnisse zu sehen.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <source>Com&amp;pare %n Results</source>
+        <translation>
+            <numerusform>%n Ergebnis &amp;vergleichen</numerusform>
+            <numerusform>%n Ergebnisse &amp;vergleichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <source>Com&amp;pare (select 2–4)</source>
+        <translation>&amp;Vergleichen (2–4 auswählen)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <source>Move %n Results to &amp;Trash…</source>
+        <translation>
+            <numerusform>%n Ergebnis in den &amp;Papierkorb verschieben…</numerusform>
+            <numerusform>%n Ergebnisse in den &amp;Papierkorb verschieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <source>Move “%1” and its description to the trash?</source>
+        <translation>„%1“ und seine Beschreibung in den Papierkorb verschieben?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <source>Move %n results and their descriptions to the trash?</source>
+        <translation>
+            <numerusform>%n Ergebnis und seine Beschreibung in den Papierkorb verschieben?</numerusform>
+            <numerusform>%n Ergebnisse und ihre Beschreibungen in den Papierkorb verschieben?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <source>Move to Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <source>Not moved to the trash</source>
+        <translation>Nicht in den Papierkorb verschoben</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
+        <translation>
+            <numerusform>%n Ergebnis konnte nicht in den Papierkorb verschoben werden und wurde daher nicht angetastet. Der Papierkorb des Systems ist für diesen Ordner möglicherweise nicht verfügbar; löschen Sie es im Dateimanager, wenn Sie es loswerden möchten.</numerusform>
+            <numerusform>%n Ergebnisse konnten nicht in den Papierkorb verschoben werden und wurden daher nicht angetastet. Der Papierkorb des Systems ist für diesen Ordner möglicherweise nicht verfügbar; löschen Sie sie im Dateimanager, wenn Sie sie loswerden möchten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImagePyramid</name>
+    <message>
+        <location filename="../src/widgets/viewer/ImagePyramid.cpp" line="36"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImageSlot</name>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <source>%1 image</source>
+        <translation>Bild „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <source>Clear (Delete)</source>
+        <translation>Leeren (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <source>Clear the %1 image</source>
+        <translation>Bild „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <source>%1 image: drop, paste or click to browse</source>
+        <translation>Bild „%1“: ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <source>%1 image problem</source>
+        <translation>Problem mit Bild „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <source>Dismiss the %1 image problem</source>
+        <translation>Problem mit Bild „%1“ ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <source>or a saved model&apos;s name</source>
+        <translation>oder der Name eines gespeicherten Models</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <source>A model saved in your FASHN Studio account (saved:NAME).</source>
+        <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model (saved:NAME).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <source>Saved model name for %1</source>
+        <translation>Name des gespeicherten Models für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <source>Choose the %1 image</source>
+        <translation>Bild „%1“ auswählen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <source>%1 files were given; a slot takes one image at a time.</source>
+        <translation>%1 Dateien wurden übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
+        <translation>%1-Links können nicht an FASHN gesendet werden; verwenden Sie eine Bilddatei oder einen http(s)-Link.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <source>That is not an image, a file or a link.</source>
+        <translation>Das ist weder ein Bild noch eine Datei noch ein Link.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <source>Several lines were given; a slot takes one image at a time.</source>
+        <translation>Es wurden mehrere Zeilen übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <source>That text is not an image link or a file path.</source>
+        <translation>Dieser Text ist weder ein Bildlink noch ein Dateipfad.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <source>pasted image</source>
+        <translation>eingefügtes Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <source>The pasted image could not be saved to the cache folder.</source>
+        <translation>Das eingefügte Bild konnte nicht im Cache-Ordner gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <source>&quot;%1&quot; is a folder; drop a single image file.</source>
+        <translation>„%1“ ist ein Ordner; legen Sie eine einzelne Bilddatei ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <source>This link is not a valid web address.</source>
+        <translation>Dieser Link ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <source>This input does not take a saved model; use an image.</source>
+        <translation>Diese Eingabe nimmt kein gespeichertes Model an; verwenden Sie ein Bild.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <source>Drop an %1 photo here, paste, or click to browse</source>
+        <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <source>Drop a %1 photo here, paste, or click to browse</source>
+        <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <source>Web link</source>
+        <translation>Weblink</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <source>Sent to FASHN as a link</source>
+        <translation>Wird als Link an FASHN gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <source>saved model</source>
+        <translation>gespeichertes Model</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <source>A model saved in your FASHN Studio account</source>
+        <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>Embedded image</source>
+        <translation>Eingebettetes Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>data URI</source>
+        <translation>Data-URI</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>Sent as it is</source>
+        <translation>Wird unverändert gesendet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>→ uploads %1 %2</source>
+        <translation>→ lädt %1 als %2 hoch</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <source>The previous image is kept.</source>
+        <translation>Das vorherige Bild bleibt erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>fr::JobsModel</name>
     <message>
         <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
@@ -1527,6 +2462,352 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     </message>
 </context>
 <context>
+    <name>fr::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="80"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="108"/>
+        <source>The chosen model takes no model image.</source>
+        <translation>Das gewählte Modell nimmt kein Modelbild an.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="123"/>
+        <source>Out of credits</source>
+        <translation>Keine Credits mehr</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="138"/>
+        <source>Nothing to paste: copy an image, an image file or an image link first.</source>
+        <translation>Nichts zum Einfügen: Kopieren Sie zuerst ein Bild, eine Bilddatei oder einen Bildlink.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <source>Select two to four results in the gallery to compare them.</source>
+        <translation>Wählen Sie in der Galerie zwei bis vier Ergebnisse aus, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="157"/>
+        <source>Product image</source>
+        <translation>Produktbild</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="190"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="207"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="192"/>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="194"/>
+        <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
+        <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden auf diesem Computer simuliert (mit SANDBOX gestempelt) und kosten nichts. Um echte Ergebnisse zu generieren, fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="209"/>
+        <source>FASHN · %1</source>
+        <translation>FASHN · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <source>Fitting Room — Sandbox</source>
+        <translation>Fitting Room — Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <source>Fitting Room</source>
+        <translation>Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <source>Balance: key refused</source>
+        <translation>Guthaben: Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <source>Balance unknown</source>
+        <translation>Guthaben unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="227"/>
+        <source>Balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Guthaben: %n Credit</numerusform>
+            <numerusform>Guthaben: %n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <source>Subscription %1 · on demand %2</source>
+        <translation>Abonnement %1 · On-Demand %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="242"/>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <source>%n result(s) saved.</source>
+        <translation>
+            <numerusform>%n Ergebnis gespeichert.</numerusform>
+            <numerusform>%n Ergebnisse gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="321"/>
+        <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
+        <translation>Entf|Das fokussierte Feld leeren oder die ausgewählten Ergebnisse in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="322"/>
+        <source>Enter|Open the selected result</source>
+        <translation>Eingabe|Das ausgewählte Ergebnis öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="323"/>
+        <source>Ctrl+C|Copy the selected result</source>
+        <translation>Strg+C|Das ausgewählte Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <source>Left / Right|Previous / next result in the viewer</source>
+        <translation>Links / Rechts|Vorheriges / nächstes Ergebnis im Betrachter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <source>Wheel|Zoom at the cursor; drag to pan</source>
+        <translation>Mausrad|Am Mauszeiger zoomen; ziehen zum Verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <source>0 / 1|Fit / 100 %</source>
+        <translation>0 / 1|Einpassen / 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <source>W|Wipe mode in compare</source>
+        <translation>W|Schieber-Modus im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <source>Esc|Leave compare</source>
+        <translation>Esc|Vergleich verlassen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="334"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="344"/>
+        <source>About Fitting Room</source>
+        <translation>Über Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="345"/>
+        <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für die FASHN-AI-API: Produkt am Model und virtuelle Anprobe, jedes Ergebnis bleibt auf Ihrer Festplatte.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ParameterForm</name>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="114"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="115"/>
+        <source>Not set: FASHN decides</source>
+        <translation>Nicht gesetzt: FASHN entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <source>Keep this %1</source>
+        <translation>Diesen Wert behalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <source>New random %1 now</source>
+        <translation>Jetzt neuen Zufallswert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <source>New random %1</source>
+        <translation>Neuer Zufallswert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <source>Locked: every Generate uses this %1.</source>
+        <translation>Gesperrt: Jedes Generieren verwendet diesen Wert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <source>Unlocked: every Generate picks a new random %1.</source>
+        <translation>Entsperrt: Jedes Generieren wählt einen neuen Zufallswert (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <source>%1 length</source>
+        <translation>Länge von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <source>%1 problem</source>
+        <translation>Problem mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ProvenanceDialog</name>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <source>Run</source>
+        <translation>Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <source>Credits used</source>
+        <translation>Verbrauchte Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <source>Credits estimated</source>
+        <translation>Geschätzte Credits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <source>Submitted</source>
+        <translation>Übermittelt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <source>How %1 was made</source>
+        <translation>Wie %1 entstand</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Für dieses Ergebnis gibt es keine lesbare Beschreibung (seine .json-Datei fehlt oder ist beschädigt).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <source>Copy JSON</source>
+        <translation>JSON kopieren</translation>
+    </message>
+</context>
+<context>
     <name>fr::SettingsDialog</name>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
@@ -1675,6 +2956,85 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN answered: %1</source>
         <translation>FASHN antwortete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ViewerPanel</name>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit the image in the view (0)</source>
+        <translation>Bild in die Ansicht einpassen (0)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>Show actual pixels (1)</source>
+        <translation>Originalpixel anzeigen (1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="25"/>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="26"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="27"/>
+        <source>Previous result (Left)</source>
+        <translation>Vorheriges Ergebnis (Links)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="28"/>
+        <source>Next result (Right)</source>
+        <translation>Nächstes Ergebnis (Rechts)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::WipeView</name>
+    <message>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="94"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ZoomView</name>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <source>The image could not be decoded.</source>
+        <translation>Das Bild konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <source>Fit · %1</source>
+        <translation>Eingepasst · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <source>Can&apos;t show this image</source>
+        <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="6"/>
+        <source>Fitting Room</source>
+        <translation>Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="23"/>
+        <source>Add an API key…</source>
+        <translation>Ajouter une clé API…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="67"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="76"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="81"/>
+        <source>&amp;Job</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="86"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="94"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="105"/>
+        <source>&amp;Open Product Image…</source>
+        <translation>&amp;Ouvrir une image du produit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>Show &amp;Library Folder</source>
+        <translation>Afficher le dossier de la &amp;bibliothèque</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="107"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Paste into Slot</source>
+        <translation>&amp;Coller dans l’emplacement</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>&amp;Reset Parameters to Defaults</source>
+        <translation>&amp;Rétablir les paramètres par défaut</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="111"/>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="112"/>
+        <source>&amp;Refresh Credit Balance</source>
+        <translation>&amp;Actualiser le solde de crédits</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
+        <source>&amp;Gallery</source>
+        <translation>&amp;Galerie</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>&amp;Viewer</source>
+        <translation>&amp;Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="115"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="116"/>
+        <source>Compare &amp;Selected Results</source>
+        <translation>Comparer les résultats &amp;sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="118"/>
+        <source>&amp;About Fitting Room</source>
+        <translation>À &amp;propos de Fitting Room</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="6"/>
@@ -1088,6 +1196,80 @@
     </message>
 </context>
 <context>
+    <name>fr</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
+        <source>Input · %1</source>
+        <translation>Entrée · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="83"/>
+        <source>Same settings</source>
+        <translation>Mêmes réglages</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation>sans prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="73"/>
+        <source>%1 default</source>
+        <translation>%1 par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="104"/>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="113"/>
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="157"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="146"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="155"/>
+        <source>no %1</source>
+        <translation>sans %1</translation>
+    </message>
+</context>
+<context>
     <name>fr::CliApp</name>
     <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
@@ -1359,6 +1541,759 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
     </message>
 </context>
 <context>
+    <name>fr::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Results next to each other</source>
+        <translation>Résultats côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <source>Wipe</source>
+        <translation>Volet</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <source>Two results under a divider (W)</source>
+        <translation>Deux résultats de part et d’autre d’un séparateur (W)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit every result (F)</source>
+        <translation>Ajuster chaque résultat (F)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>Actual pixels in every result (1)</source>
+        <translation>Pixels réels dans chaque résultat (1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation>Quitter la comparaison (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <source>Compare · %1 pictures</source>
+        <translation>Comparaison · %1 images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <source>The wipe compares exactly two pictures</source>
+        <translation>Le volet compare exactement deux images</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerPanel</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <source>Reset to defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <source>Put every setting back to the model&apos;s default; images stay.</source>
+        <translation>Remet chaque réglage à la valeur par défaut du modèle&#xa0;; les images restent.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <source>Reset settings to defaults</source>
+        <translation>Rétablir les réglages par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
+        <translation>Non utilisé&#xa0;: %1 ne peut pas être combiné avec une image «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <source>Only used with a %1 image.</source>
+        <translation>Utilisé uniquement avec une image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <source>Checking the %1 image…</source>
+        <translation>Vérification de l’image «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <source>%1 image: %2</source>
+        <translation>Image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <source>Add a %1 image.</source>
+        <translation>Ajoutez une image «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <source>No %1 set: FASHN picks; billed as %2</source>
+        <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <source>No %1 set: FASHN picks; billed as %2 at %3</source>
+        <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2 en %3</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <source>+1 credit per image with %2</source>
+        <translation>+1 crédit par image avec %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <source>+%1 credits per image with %2</source>
+        <translation>+%1 crédits par image avec %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <source>Generate for %1 credits?</source>
+        <translation>Générer pour %1 crédits&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
+        <translation>Cette requête coûte %1 crédits, plus que le seuil de %2 au-delà duquel vous avez demandé une confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerText</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <source>Add an image: this model needs it.</source>
+        <translation>Ajoutez une image&#xa0;: ce modèle en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <source>Required by this model.</source>
+        <translation>Requis par ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>Longer than the %1 characters allowed.</source>
+        <translation>Dépasse les %1 caractères autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>Choose one of the listed values.</source>
+        <translation>Choisissez l’une des valeurs proposées.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <source>This value has the wrong form.</source>
+        <translation>Cette valeur n’a pas la bonne forme.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <source>Can&apos;t be combined with %1.</source>
+        <translation>Incompatible avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation>Incompatible avec une autre entrée.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation>Utilisez un fichier image, un lien http(s) ou une URI data.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>This input does not take a saved model.</source>
+        <translation>Cette entrée n’accepte pas de mannequin enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <source>Not a parameter of this model.</source>
+        <translation>Ce n’est pas un paramètre de ce modèle.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <source>%1 was not found: it may have been moved or deleted.</source>
+        <translation>%1 est introuvable&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <source>%1 can&apos;t be read: check that you may open it.</source>
+        <translation>%1 ne peut pas être lu&#xa0;: vérifiez que vous avez le droit de l’ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>%1 is empty (0 bytes).</source>
+        <translation>%1 est vide (0 octet).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>%1 is too large to send.</source>
+        <translation>%1 est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation>%1 n’est pas une image (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <source>%1 is incomplete: the file ends before the image does.</source>
+        <translation>%1 est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
+        <translation>%1 déclare bien trop de pixels pour une photo&#xa0;; il n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <source>%1 could not be decoded; it may be damaged.</source>
+        <translation>%1 n’a pas pu être décodé&#xa0;; il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <source>%1 can&apos;t be used.</source>
+        <translation>%1 ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <source>%1×%2</source>
+        <translation>%1×%2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::CostBar</name>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="38"/>
+        <source>Why Generate is unavailable</source>
+        <translation>Pourquoi Générer n’est pas disponible</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="104"/>
+        <source>No price is listed for these settings.</source>
+        <translation>Aucun prix n’est indiqué pour ces réglages.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
+        <source>%1 images × %2 credits each</source>
+        <translation>%1 images × %2 crédits chacune</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
+        <source>No mode set: FASHN picks; billed as %1</source>
+        <translation>Aucun mode défini&#xa0;: FASHN choisit&#xa0;; facturé comme %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance unknown</source>
+        <translation>Solde inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="128"/>
+        <source>Balance: 1 credit</source>
+        <translation>Solde&#xa0;: 1 crédit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="129"/>
+        <source>Balance: %1 credits</source>
+        <translation>Solde&#xa0;: %1 crédits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="144"/>
+        <source>Generate – 1 credit</source>
+        <translation>Générer – 1 crédit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="145"/>
+        <source>Generate – %1 credits</source>
+        <translation>Générer – %1 crédits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <source>Spent this session: 1 credit</source>
+        <translation>Dépensé pendant cette session&#xa0;: 1 crédit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <source>Spent this session: %1 credits</source>
+        <translation>Dépensé pendant cette session&#xa0;: %1 crédits</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="136"/>
+        <source>Not enough credits: this costs %1, the balance is %2.</source>
+        <translation>Crédits insuffisants&#xa0;: ceci coûte %1, le solde est de %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="146"/>
+        <source>Generate – price unknown</source>
+        <translation>Générer – prix inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="148"/>
+        <source>Send this request to FASHN</source>
+        <translation>Envoyer cette requête à FASHN</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryDelegate</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <source>Unavailable</source>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryModel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <source>Prompt: %1</source>
+        <translation>Prompt&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <source>Seed: %1</source>
+        <translation>Graine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <source>Result %1 of %2</source>
+        <translation>Résultat %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryPanel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="108"/>
+        <source>Filter by model</source>
+        <translation>Filtrer par modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="111"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
+        <source>Search prompts</source>
+        <translation>Rechercher dans les prompts</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="147"/>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <source>Show in &amp;File Manager</source>
+        <translation>Afficher dans le &amp;gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <source>Use as &amp;Model Image</source>
+        <translation>Utiliser comme photo du &amp;mannequin</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <source>How It Was &amp;Made…</source>
+        <translation>&amp;Détails de création…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <source>Com&amp;pare</source>
+        <translation>Com&amp;parer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <source>Move to &amp;Trash…</source>
+        <translation>Déplacer vers la co&amp;rbeille…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <source>All models</source>
+        <translation>Tous les modèles</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 sur %n résultat</numerusform>
+            <numerusform>%1 sur %n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Les résultats que vous générez apparaissent ici.&lt;/p&gt;&lt;p&gt;Ils sont enregistrés dans &lt;b&gt;%1&lt;/b&gt;, chacun avec un fichier .json qui indique comment il a été créé. Les résultats enregistrés dans ce dossier par l’outil en ligne de commande y apparaissent aussi.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir le résultat (%n au total).&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir les %n résultats.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <source>Com&amp;pare %n Results</source>
+        <translation>
+            <numerusform>Com&amp;parer %n résultat</numerusform>
+            <numerusform>Com&amp;parer %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <source>Com&amp;pare (select 2–4)</source>
+        <translation>Com&amp;parer (sélectionnez-en 2 à 4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <source>Move %n Results to &amp;Trash…</source>
+        <translation>
+            <numerusform>Déplacer %n résultat vers la co&amp;rbeille…</numerusform>
+            <numerusform>Déplacer %n résultats vers la co&amp;rbeille…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <source>Move “%1” and its description to the trash?</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;» et sa description vers la corbeille&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <source>Move %n results and their descriptions to the trash?</source>
+        <translation>
+            <numerusform>Déplacer %n résultat et sa description vers la corbeille&#xa0;?</numerusform>
+            <numerusform>Déplacer %n résultats et leurs descriptions vers la corbeille&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <source>Move to Trash</source>
+        <translation>Déplacer vers la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <source>Not moved to the trash</source>
+        <translation>Non déplacé vers la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
+        <translation>
+            <numerusform>%n résultat n’a pas pu être déplacé vers la corbeille&#xa0;; il a donc été laissé en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-le depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
+            <numerusform>%n résultats n’ont pas pu être déplacés vers la corbeille&#xa0;; ils ont donc été laissés en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-les depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImagePyramid</name>
+    <message>
+        <location filename="../src/widgets/viewer/ImagePyramid.cpp" line="36"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImageSlot</name>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <source>%1 image</source>
+        <translation>Image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <source>Clear (Delete)</source>
+        <translation>Vider (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <source>Clear the %1 image</source>
+        <translation>Retirer l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <source>%1 image: drop, paste or click to browse</source>
+        <translation>Image «&#xa0;%1&#xa0;»&#xa0;: déposez, collez ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <source>%1 image problem</source>
+        <translation>Problème avec l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <source>Dismiss the %1 image problem</source>
+        <translation>Masquer le problème de l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <source>or a saved model&apos;s name</source>
+        <translation>ou le nom d’un mannequin enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <source>A model saved in your FASHN Studio account (saved:NAME).</source>
+        <translation>Un mannequin enregistré dans votre compte FASHN Studio (saved:NAME).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <source>Saved model name for %1</source>
+        <translation>Nom du mannequin enregistré pour %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <source>Choose the %1 image</source>
+        <translation>Choisir l’image «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <source>%1 files were given; a slot takes one image at a time.</source>
+        <translation>%1 fichiers ont été fournis&#xa0;; un emplacement accepte une seule image à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
+        <translation>Les liens %1 ne peuvent pas être envoyés à FASHN&#xa0;; utilisez un fichier image ou un lien http(s).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <source>That is not an image, a file or a link.</source>
+        <translation>Ce n’est ni une image, ni un fichier, ni un lien.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <source>Several lines were given; a slot takes one image at a time.</source>
+        <translation>Plusieurs lignes ont été fournies&#xa0;; un emplacement accepte une seule image à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <source>That text is not an image link or a file path.</source>
+        <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <source>pasted image</source>
+        <translation>image collée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <source>The pasted image could not be saved to the cache folder.</source>
+        <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <source>&quot;%1&quot; is a folder; drop a single image file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <source>This link is not a valid web address.</source>
+        <translation>Ce lien n’est pas une adresse web valide.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <source>This input does not take a saved model; use an image.</source>
+        <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <source>Name the saved model after saved:.</source>
+        <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <source>Drop an %1 photo here, paste, or click to browse</source>
+        <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <source>Drop a %1 photo here, paste, or click to browse</source>
+        <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <source>Web link</source>
+        <translation>Lien web</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <source>Sent to FASHN as a link</source>
+        <translation>Envoyé à FASHN sous forme de lien</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <source>saved model</source>
+        <translation>mannequin enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <source>A model saved in your FASHN Studio account</source>
+        <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>Embedded image</source>
+        <translation>Image intégrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>data URI</source>
+        <translation>URI data</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>Sent as it is</source>
+        <translation>Envoyé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>PNG</source>
+        <translation>PNG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>→ uploads %1 %2</source>
+        <translation>→ envoie %1 en %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <source>The previous image is kept.</source>
+        <translation>L’image précédente est conservée.</translation>
+    </message>
+</context>
+<context>
     <name>fr::JobsModel</name>
     <message>
         <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
@@ -1527,6 +2462,352 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
 </context>
 <context>
+    <name>fr::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="80"/>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <source>Viewer</source>
+        <translation>Visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="108"/>
+        <source>The chosen model takes no model image.</source>
+        <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="123"/>
+        <source>Out of credits</source>
+        <translation>Crédits épuisés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="138"/>
+        <source>Nothing to paste: copy an image, an image file or an image link first.</source>
+        <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <source>Select two to four results in the gallery to compare them.</source>
+        <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="157"/>
+        <source>Product image</source>
+        <translation>Image du produit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="190"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="207"/>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="192"/>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="194"/>
+        <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
+        <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés sur cet ordinateur (marqués SANDBOX) et ne coûtent rien. Pour générer de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <source>Local sandbox</source>
+        <translation>Bac à sable local</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="209"/>
+        <source>FASHN · %1</source>
+        <translation>FASHN · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <source>Fitting Room — Sandbox</source>
+        <translation>Fitting Room — bac à sable</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <source>Fitting Room</source>
+        <translation>Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <source>Balance: key refused</source>
+        <translation>Solde&#xa0;: clé refusée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <source>Balance unknown</source>
+        <translation>Solde inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="227"/>
+        <source>Balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Solde&#xa0;: %n crédit</numerusform>
+            <numerusform>Solde&#xa0;: %n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <source>Subscription %1 · on demand %2</source>
+        <translation>Abonnement %1 · à la demande %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="242"/>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <source>%n result(s) saved.</source>
+        <translation>
+            <numerusform>%n résultat enregistré.</numerusform>
+            <numerusform>%n résultats enregistrés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="321"/>
+        <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
+        <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="322"/>
+        <source>Enter|Open the selected result</source>
+        <translation>Entrée|Ouvrir le résultat sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="323"/>
+        <source>Ctrl+C|Copy the selected result</source>
+        <translation>Ctrl+C|Copier le résultat sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <source>Left / Right|Previous / next result in the viewer</source>
+        <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <source>Wheel|Zoom at the cursor; drag to pan</source>
+        <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <source>0 / 1|Fit / 100 %</source>
+        <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <source>W|Wipe mode in compare</source>
+        <translation>W|Mode volet dans la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <source>Esc|Leave compare</source>
+        <translation>Échap|Quitter la comparaison</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="334"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="344"/>
+        <source>About Fitting Room</source>
+        <translation>À propos de Fitting Room</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="345"/>
+        <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ParameterForm</name>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="114"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="115"/>
+        <source>Not set: FASHN decides</source>
+        <translation>Non défini&#xa0;: FASHN décide</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <source>Keep this %1</source>
+        <translation>Conserver cette valeur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <source>New random %1 now</source>
+        <translation>Nouvelle valeur aléatoire (%1) maintenant</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <source>New random %1</source>
+        <translation>Nouvelle valeur aléatoire (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <source>Locked: every Generate uses this %1.</source>
+        <translation>Verrouillé&#xa0;: chaque génération utilise cette valeur (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <source>Unlocked: every Generate picks a new random %1.</source>
+        <translation>Déverrouillé&#xa0;: chaque génération tire une nouvelle valeur aléatoire (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <source>%1 length</source>
+        <translation>Longueur de %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <source>%1 problem</source>
+        <translation>Problème avec %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ProvenanceDialog</name>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <source>Inputs</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <source>Prediction</source>
+        <translation>Prédiction</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <source>Credits used</source>
+        <translation>Crédits utilisés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <source>Credits estimated</source>
+        <translation>Crédits estimés</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <source>Submitted</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <source>How %1 was made</source>
+        <translation>Comment %1 a été créé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce résultat n’a pas de description lisible (son fichier .json est absent ou endommagé).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <source>Copy JSON</source>
+        <translation>Copier le JSON</translation>
+    </message>
+</context>
+<context>
     <name>fr::SettingsDialog</name>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
@@ -1675,6 +2956,85 @@ Continuez à composer pendant leur exécution.</translation>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN answered: %1</source>
         <translation>Réponse de FASHN&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ViewerPanel</name>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit the image in the view (0)</source>
+        <translation>Ajuster l’image à la vue (0)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>100 %</source>
+        <translation>100&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>Show actual pixels (1)</source>
+        <translation>Afficher les pixels réels (1)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="25"/>
+        <source>Zoom out (-)</source>
+        <translation>Zoom arrière (-)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="26"/>
+        <source>Zoom in (+)</source>
+        <translation>Zoom avant (+)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="27"/>
+        <source>Previous result (Left)</source>
+        <translation>Résultat précédent (Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="28"/>
+        <source>Next result (Right)</source>
+        <translation>Résultat suivant (Droite)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>fr::WipeView</name>
+    <message>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="94"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+</context>
+<context>
+    <name>fr::ZoomView</name>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <source>The image could not be decoded.</source>
+        <translation>L’image n’a pas pu être décodée.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <source>Fit · %1</source>
+        <translation>Ajusté · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <source>Can&apos;t show this image</source>
+        <translation>Impossible d’afficher cette image</translation>
     </message>
 </context>
 </TS>

@@ -150,7 +150,7 @@ def check(path):
                 issues.append("ellipsis")
             if src.endswith(":") != f.endswith(":"):
                 issues.append("colon")
-            if fr and re.search(r"[^\u202f\u00a0\s/]([:;?!»])(?!//)", re.sub(r"<[^>]+>|https?://\S+|\{\w+\}|%\d|\w+:\w+", "", f)):
+            if fr and re.search(r"[^\u202f\u00a0\s/]([:;?!»])(?!//)", re.sub(r"<[^>]+>|https?://\S+|\{\w+\}|%\d|\w+:\w+|saved:|\);;", "", f)):
                 issues.append("french spacing")
             if issues:
                 problems += 1
