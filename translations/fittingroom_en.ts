@@ -2,6 +2,388 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CompareWords</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="33"/>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="33"/>
+        <source>Input · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="84"/>
+        <source>Same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="6"/>
+        <source>Fitting Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="24"/>
+        <source>Add an API key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="68"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="77"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="82"/>
+        <source>&amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="87"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="95"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="106"/>
+        <source>&amp;Open Product Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="107"/>
+        <source>Show &amp;Library Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="108"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="109"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="110"/>
+        <source>&amp;Paste into Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="111"/>
+        <source>&amp;Reset Parameters to Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="112"/>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="113"/>
+        <source>&amp;Refresh Credit Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="114"/>
+        <source>&amp;Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="115"/>
+        <source>&amp;Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="116"/>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="117"/>
+        <source>Compare &amp;Selected Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="118"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.ui" line="119"/>
+        <source>&amp;About Fitting Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceWords</name>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="74"/>
+        <source>%1 default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="82"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="83"/>
+        <source>%1 images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="108"/>
+        <source>unknown model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="116"/>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="119"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="162"/>
+        <source>random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="151"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="160"/>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="12"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="15"/>
+        <source>&amp;Backend:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="16"/>
+        <source>Backend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="17"/>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="20"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="21"/>
+        <source>Ask FASHN for the account&apos;s credits with this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="26"/>
+        <source>&amp;Remove the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="31"/>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="34"/>
+        <source>Library &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="37"/>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="38"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="41"/>
+        <source>File &amp;names:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="42"/>
+        <source>File-name template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="44"/>
+        <source>Default &amp;output format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="45"/>
+        <source>Default output format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="46"/>
+        <source>&amp;Confirm above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="47"/>
+        <source>Confirmation threshold in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <source>API &amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <source>API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <source>Jobs at &amp;once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <source>Jobs in flight at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <source>&amp;Submissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <source>Submissions per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="65"/>
+        <location filename="../ui/SettingsDialog.ui" line="74"/>
+        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <source>per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <source>Submission window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <source>S&amp;tatus checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <source>Status checks per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <source>Status window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <source>C&amp;redit checks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <source>Credit checks per window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <source>Credit-check window in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <source>Restore FASHN&apos;s &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="20"/>
@@ -1133,6 +1515,1502 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
             <numerusform> (%n credit used)</numerusform>
             <numerusform> (%n credits used)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComparePanel</name>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="41"/>
+        <source>Results next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <source>Wipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <source>Two results under a divider (W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="52"/>
+        <source>Fit every result (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="53"/>
+        <source>Actual pixels in every result (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="54"/>
+        <source>Leave the comparison (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <source>Compare · %1 pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <source>The wipe compares exactly two pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerPanel</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <source>Put every setting back to the model&apos;s default; images stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <source>Reset settings to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <source>Only used with a %1 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <source>Checking the %1 image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <source>%1 image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <source>Add a %1 image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <source>No %1 set: FASHN picks; billed as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <source>No %1 set: FASHN picks; billed as %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <source>+1 credit per image with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <source>+%1 credits per image with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <source>Generate for %1 credits?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ComposerText</name>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <source>Add an image: this model needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <source>Required by this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>Longer than the %1 characters allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <source>This value has the wrong form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <source>Can&apos;t be combined with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <source>Name the saved model after saved:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>This input does not take a saved model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <source>Not a parameter of this model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <source>%1 was not found: it may have been moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <source>%1 can&apos;t be read: check that you may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>%1 is empty (0 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>%1 is too large to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <source>%1 is incomplete: the file ends before the image does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <source>%1 could not be decoded; it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <source>%1 can&apos;t be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <source>%1×%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::CostBar</name>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="38"/>
+        <source>Why Generate is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="104"/>
+        <source>No price is listed for these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
+        <source>%1 images × %2 credits each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
+        <source>1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
+        <source>No mode set: FASHN picks; billed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="127"/>
+        <source>Balance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="128"/>
+        <source>Balance: 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="129"/>
+        <source>Balance: %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="136"/>
+        <source>Not enough credits: this costs %1, the balance is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="144"/>
+        <source>Generate – 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="145"/>
+        <source>Generate – %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="146"/>
+        <source>Generate – price unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="148"/>
+        <source>Send this request to FASHN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <source>Spent this session: 1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <source>Spent this session: %1 credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryDelegate</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <source>Unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <source>seed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryModel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <source>Prompt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <source>Seed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <source>Result %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::GalleryPanel</name>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="108"/>
+        <source>Filter by model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="111"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
+        <source>Search prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="147"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <source>Show in &amp;File Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <source>&amp;Copy Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <source>Use as &amp;Model Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <source>How It Was &amp;Made…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <source>Com&amp;pare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <source>Move to &amp;Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <source>%1 of %n result(s)</source>
+        <translation>
+            <numerusform>%1 of %n result</numerusform>
+            <numerusform>%1 of %n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n results.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <source>Com&amp;pare %n Results</source>
+        <translation>
+            <numerusform>Com&amp;pare %n Results</numerusform>
+            <numerusform>Com&amp;pare %n Results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <source>Com&amp;pare (select 2–4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <source>Move %n Results to &amp;Trash…</source>
+        <translation>
+            <numerusform>Move %n Results to &amp;Trash…</numerusform>
+            <numerusform>Move %n Results to &amp;Trash…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <source>Move “%1” and its description to the trash?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <source>Move %n results and their descriptions to the trash?</source>
+        <translation>
+            <numerusform>Move %n results and their descriptions to the trash?</numerusform>
+            <numerusform>Move %n results and their descriptions to the trash?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <source>Not moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
+        <translation>
+            <numerusform>%n result could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</numerusform>
+            <numerusform>%n results could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImagePyramid</name>
+    <message>
+        <location filename="../src/widgets/viewer/ImagePyramid.cpp" line="36"/>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ImageSlot</name>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <source>Clear (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <source>Clear the %1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <source>%1 image: drop, paste or click to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <source>%1 image problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <source>Dismiss the %1 image problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <source>or a saved model&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <source>A model saved in your FASHN Studio account (saved:NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <source>Saved model name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <source>Choose the %1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <source>%1 files were given; a slot takes one image at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <source>That is not an image, a file or a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <source>Several lines were given; a slot takes one image at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <source>That text is not an image link or a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <source>pasted image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <source>The pasted image could not be saved to the cache folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <source>&quot;%1&quot; is a folder; drop a single image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <source>This link is not a valid web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <source>This input does not take a saved model; use an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <source>Name the saved model after saved:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <source>Drop an %1 photo here, paste, or click to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <source>Drop a %1 photo here, paste, or click to browse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <source>Web link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <source>Sent to FASHN as a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <source>saved model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <source>A model saved in your FASHN Studio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>Embedded image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <source>data URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <source>Sent as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <source>JPEG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <source>→ uploads %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <source>The previous image is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsModel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <source>%1 of ~%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="57"/>
+        <source>Paused for credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="81"/>
+        <source>Prediction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="117"/>
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="119"/>
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="122"/>
+        <source>no charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsModel.cpp" line="125"/>
+        <source>est. %n credit(s)</source>
+        <translation>
+            <numerusform>est. %n credit</numerusform>
+            <numerusform>est. %n credits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fr::JobsPanel</name>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <source>Jobs you generate appear here.
+Keep composing while they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <source>Stop this job (a job already at FASHN may still be charged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <source>Send the same job again (a new charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <source>Open results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <source>Show this job&apos;s results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <source>Clear finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <source>Remove finished jobs from this list (files stay in the library)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n running</numerusform>
+            <numerusform>%n running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <source>%n done</source>
+        <translation>
+            <numerusform>%n done</numerusform>
+            <numerusform>%n done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n need attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
+        <translation>
+            <numerusform>Send this job to FASHN again? It is a new prediction: about %n credit are charged when it completes.</numerusform>
+            <numerusform>Send this job to FASHN again? It is a new prediction: about %n credits are charged when it completes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <source>The first attempt may also have been received and charged (prediction unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Retry job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <source>Retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <source>Copy prediction id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::MainWindow</name>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="83"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="109"/>
+        <source>The chosen model takes no model image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="124"/>
+        <source>Out of credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="139"/>
+        <source>Nothing to paste: copy an image, an image file or an image link first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="153"/>
+        <source>Select two to four results in the gallery to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <source>Product image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="159"/>
+        <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="193"/>
+        <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
+        <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>
+        <source>Local sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <source>FASHN · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <source>Fitting Room — Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <source>Fitting Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <source>Balance: key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <source>Balance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <source>Balance: %n credit(s)</source>
+        <translation>
+            <numerusform>Balance: %n credit</numerusform>
+            <numerusform>Balance: %n credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <source>Subscription %1 · on demand %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
+        <source>%n result(s) saved.</source>
+        <translation>
+            <numerusform>%n result saved.</numerusform>
+            <numerusform>%n results saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <source>Enter|Open the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <source>Ctrl+C|Copy the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <source>Left / Right|Previous / next result in the viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <source>Wheel|Zoom at the cursor; drag to pan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="329"/>
+        <source>0 / 1|Fit / 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="330"/>
+        <source>W|Wipe mode in compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="331"/>
+        <source>Esc|Leave compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="347"/>
+        <source>About Fitting Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ParameterForm</name>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="114"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="115"/>
+        <source>Not set: FASHN decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <source>Keep this %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <source>New random %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <source>New random %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <source>Locked: every Generate uses this %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <source>Unlocked: every Generate picks a new random %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <source>%1 length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <source>%1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ProvenanceDialog</name>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="24"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <source>Prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <source>Credits used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <source>Credits estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <source>How %1 was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <source>Copy JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::SettingsDialog</name>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="41"/>
+        <source>Automatic: FASHN with a key, the local sandbox without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="43"/>
+        <source>FASHN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="44"/>
+        <source>Local sandbox (simulated results, no credits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="46"/>
+        <source>As the model prefers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="47"/>
+        <source>PNG (full quality)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="48"/>
+        <source>JPEG (smaller files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="49"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <source> credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="54"/>
+        <source>Never ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
+        <source>fa-…  (leave empty to keep the stored key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <source>The stored key will be removed when you press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <source>Library folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <source>Reading the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <source>Stored key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <source>No key stored: the studio uses the local sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <source>The system keychain is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <source>The template needs {n} so that several outputs of one job get different names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <source>Example: %1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <source>https only; plain http only for this computer (loopback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <source>Asking %1 for the account&apos;s credits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <source>The key works: %n credit(s) left.</source>
+        <translation>
+            <numerusform>The key works: %n credit left.</numerusform>
+            <numerusform>The key works: %n credits left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <source>FASHN refused this key (401). Check that it was copied whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <source>There is no key to test: type one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <source>FASHN could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <source>FASHN answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ViewerPanel</name>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="23"/>
+        <source>Fit the image in the view (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="24"/>
+        <source>Show actual pixels (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="25"/>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="26"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="27"/>
+        <source>Previous result (Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="28"/>
+        <source>Next result (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ViewerPanel.cpp" line="153"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::WipeView</name>
+    <message>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="94"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fr::ZoomView</name>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <source>The image could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <source>Fit · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <source>Can&apos;t show this image</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CompareWords</name>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="33"/>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="33"/>
+        <source>Input · %1</source>
+        <translation>Entrée · %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/compare/CompareLabels.cpp" line="84"/>
+        <source>Same settings</source>
+        <translation>Mêmes réglages</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../ui/MainWindow.ui" line="6"/>
@@ -9,104 +27,163 @@
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="23"/>
+        <location filename="../ui/MainWindow.ui" line="24"/>
         <source>Add an API key…</source>
         <translation>Ajouter une clé API…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="67"/>
+        <location filename="../ui/MainWindow.ui" line="68"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="76"/>
+        <location filename="../ui/MainWindow.ui" line="77"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="81"/>
+        <location filename="../ui/MainWindow.ui" line="82"/>
         <source>&amp;Job</source>
         <translation>&amp;Tâche</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="86"/>
+        <location filename="../ui/MainWindow.ui" line="87"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="94"/>
+        <location filename="../ui/MainWindow.ui" line="95"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="105"/>
+        <location filename="../ui/MainWindow.ui" line="106"/>
         <source>&amp;Open Product Image…</source>
         <translation>&amp;Ouvrir une image du produit…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="106"/>
+        <location filename="../ui/MainWindow.ui" line="107"/>
         <source>Show &amp;Library Folder</source>
         <translation>Afficher le dossier de la &amp;bibliothèque</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="107"/>
+        <location filename="../ui/MainWindow.ui" line="108"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="108"/>
+        <location filename="../ui/MainWindow.ui" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="109"/>
+        <location filename="../ui/MainWindow.ui" line="110"/>
         <source>&amp;Paste into Slot</source>
         <translation>&amp;Coller dans l’emplacement</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="110"/>
+        <location filename="../ui/MainWindow.ui" line="111"/>
         <source>&amp;Reset Parameters to Defaults</source>
         <translation>&amp;Rétablir les paramètres par défaut</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="111"/>
+        <location filename="../ui/MainWindow.ui" line="112"/>
         <source>&amp;Generate</source>
         <translation>&amp;Générer</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="112"/>
+        <location filename="../ui/MainWindow.ui" line="113"/>
         <source>&amp;Refresh Credit Balance</source>
         <translation>&amp;Actualiser le solde de crédits</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="113"/>
+        <location filename="../ui/MainWindow.ui" line="114"/>
         <source>&amp;Gallery</source>
         <translation>&amp;Galerie</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="114"/>
+        <location filename="../ui/MainWindow.ui" line="115"/>
         <source>&amp;Viewer</source>
         <translation>&amp;Visionneuse</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="115"/>
+        <location filename="../ui/MainWindow.ui" line="116"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparaison</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="116"/>
+        <location filename="../ui/MainWindow.ui" line="117"/>
         <source>Compare &amp;Selected Results</source>
         <translation>Comparer les résultats &amp;sélectionnés</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="117"/>
+        <location filename="../ui/MainWindow.ui" line="118"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.ui" line="118"/>
+        <location filename="../ui/MainWindow.ui" line="119"/>
         <source>&amp;About Fitting Room</source>
         <translation>À &amp;propos de Fitting Room</translation>
+    </message>
+</context>
+<context>
+    <name>ProvenanceWords</name>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
+        <source>no prompt</source>
+        <translation>sans prompt</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="74"/>
+        <source>%1 default</source>
+        <translation>%1 par défaut</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="82"/>
+        <source>1 image</source>
+        <translation>1 image</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="83"/>
+        <source>%1 images</source>
+        <translation>%1 images</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="108"/>
+        <source>unknown model</source>
+        <translation>modèle inconnu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="116"/>
+        <source>seed %1</source>
+        <translation>graine %1</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="119"/>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="162"/>
+        <source>random seed</source>
+        <translation>graine aléatoire</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="151"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="160"/>
+        <source>no %1</source>
+        <translation>sans %1</translation>
     </message>
 </context>
 <context>
@@ -1193,80 +1270,6 @@
         <source>Direct garment fitting without clothing segmentation; turn off if the original garment shows through.</source>
         <extracomment>tryon-v1.6.segmentation_free: help</extracomment>
         <translation>Ajustement direct du vêtement sans segmentation&#xa0;; désactivez-le si le vêtement d’origine transparaît.</translation>
-    </message>
-</context>
-<context>
-    <name>fr</name>
-    <message>
-        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/compare/CompareLabels.cpp" line="32"/>
-        <source>Input · %1</source>
-        <translation>Entrée · %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/compare/CompareLabels.cpp" line="83"/>
-        <source>Same settings</source>
-        <translation>Mêmes réglages</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="53"/>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="70"/>
-        <source>no prompt</source>
-        <translation>sans prompt</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="73"/>
-        <source>%1 default</source>
-        <translation>%1 par défaut</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
-        <source>1 image</source>
-        <translation>1 image</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="80"/>
-        <source>%1 images</source>
-        <translation>%1 images</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="104"/>
-        <source>unknown model</source>
-        <translation>modèle inconnu</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="113"/>
-        <source>seed %1</source>
-        <translation>graine %1</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="115"/>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="157"/>
-        <source>random seed</source>
-        <translation>graine aléatoire</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="146"/>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/viewer/ProvenanceText.cpp" line="155"/>
-        <source>no %1</source>
-        <translation>sans %1</translation>
     </message>
 </context>
 <context>
@@ -2464,98 +2467,98 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="80"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="83"/>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="108"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="109"/>
         <source>The chosen model takes no model image.</source>
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="123"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="124"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="138"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="139"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="153"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="157"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="159"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="190"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="207"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="192"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="193"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="194"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés sur cet ordinateur (marqués SANDBOX) et ne coûtent rien. Pour générer de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="209"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="227"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -2563,17 +2566,17 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="242"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -2581,57 +2584,57 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="321"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="322"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="323"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="329"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="330"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="331"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="334"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="344"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="347"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="345"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>

@@ -7,12 +7,12 @@
 
 namespace fr {
 
-namespace {
-
-QString tr(const char *text)
+class CompareWords
 {
-    return QCoreApplication::translate("fr::CompareLabels", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareWords)
+};
+
+namespace {
 
 // Identity of a field a result does not have; differs from every real value, even "".
 const QString kAbsent = QStringLiteral("\x01absent");
@@ -29,7 +29,8 @@ QStringList compareLabels(const QList<QJsonObject> &sidecars, const QStringList 
             continue;
         }
         const QString name = fileNames.value(i);
-        labels[i] = name.isEmpty() ? tr("Input") : tr("Input · %1").arg(name);
+        labels[i] =
+            name.isEmpty() ? CompareWords::tr("Input") : CompareWords::tr("Input · %1").arg(name);
     }
     if (results.size() == 1) {
         labels[results.first()] = provenanceSummary(sidecars.at(results.first()));
@@ -80,7 +81,7 @@ QStringList compareLabels(const QList<QJsonObject> &sidecars, const QStringList 
             parts.append(field.text);
         }
         labels[results.at(r)] =
-            parts.isEmpty() ? tr("Same settings") : parts.join(QStringLiteral(" · "));
+            parts.isEmpty() ? CompareWords::tr("Same settings") : parts.join(QStringLiteral(" · "));
     }
     return labels;
 }

@@ -110,7 +110,8 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     for (QToolButton *b : {m_open, m_retry, m_cancel})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(m_clear);
+    // In the header, so the action row has room for longer words (German, French).
+    header->addWidget(m_clear);
     layout->addLayout(buttons);
 
     connect(m_cancel, &QToolButton::clicked, this, &JobsPanel::cancelCurrent);

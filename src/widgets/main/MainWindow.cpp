@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTextDocumentFragment>
 #include <QUrl>
 
 namespace fr {
@@ -197,6 +198,8 @@ void MainWindow::updateBanner()
     }
     m_ui->banner->setVisible(!text.isEmpty());
     m_ui->bannerLabel->setText(text);
+    // One line that never widens the window; the whole sentence stays readable as a tooltip.
+    m_ui->bannerLabel->setToolTip(QTextDocumentFragment::fromHtml(text).toPlainText());
     m_ui->bannerButton->setVisible(sandbox || !problem.isEmpty());
     QPalette p = m_ui->banner->palette();
     QColor tint = problem.isEmpty() ? QColor(0xd9, 0x8c, 0x1f) : QColor(0xd0, 0x43, 0x3c);

@@ -10,12 +10,12 @@
 
 namespace fr {
 
-namespace {
-
-QString tr(const char *text)
+class ProvenanceWords
 {
-    return QCoreApplication::translate("fr::ProvenanceText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProvenanceWords)
+};
+
+namespace {
 
 // Parameters told first, in this order; everything else follows by name.
 const QStringList &leadingKeys()
@@ -50,7 +50,7 @@ QString inputLabel(const QString &param)
 QString valueText(const QJsonValue &value)
 {
     if (value.isBool())
-        return value.toBool() ? tr("on") : tr("off");
+        return value.toBool() ? ProvenanceWords::tr("on") : ProvenanceWords::tr("off");
     if (value.isDouble()) {
         const double d = value.toDouble();
         return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
@@ -67,17 +67,20 @@ ProvenanceField parameterField(const QString &key, const QJsonValue &value)
     const QString identity = valueText(value);
     if (key == QLatin1String("prompt")) {
         const QString prompt = value.toString().simplified();
-        return {key, prompt.isEmpty() ? tr("no prompt") : shortenPrompt(prompt), prompt};
+        return {key, prompt.isEmpty() ? ProvenanceWords::tr("no prompt") : shortenPrompt(prompt),
+                prompt};
     }
     if (value.isUndefined() || value.isNull())
-        return {key, tr("%1 default").arg(humanKey(key)), QString()};
+        return {key, ProvenanceWords::tr("%1 default").arg(humanKey(key)), QString()};
     // Enumerations whose values speak for themselves: "quality", "4k", "3:4".
     if (key == QLatin1String("generation_mode") || key == QLatin1String("mode") ||
         key == QLatin1String("resolution") || key == QLatin1String("aspect_ratio"))
         return {key, identity, identity};
     if (key == QLatin1String("num_images") || key == QLatin1String("num_samples"))
         // Spelled out rather than "%n image(s)": without a loaded .qm that reads badly.
-        return {key, value.toInt() == 1 ? tr("1 image") : tr("%1 images").arg(value.toInt()),
+        return {key,
+                value.toInt() == 1 ? ProvenanceWords::tr("1 image")
+                                   : ProvenanceWords::tr("%1 images").arg(value.toInt()),
                 identity};
     return {key, humanKey(key) + QLatin1Char(' ') + identity, identity};
 }
@@ -101,7 +104,8 @@ QList<ProvenanceField> provenanceFields(const QJsonObject &sidecar)
         return fields;
 
     const QString model = sidecar.value(QStringLiteral("model")).toString();
-    fields.append({QStringLiteral("model"), model.isEmpty() ? tr("unknown model") : model, model});
+    fields.append({QStringLiteral("model"),
+                   model.isEmpty() ? ProvenanceWords::tr("unknown model") : model, model});
 
     const QJsonObject params = sidecar.value(QStringLiteral("parameters")).toObject();
     // The effective seed (the catalog default when none was set) is stored at the top level.
@@ -109,10 +113,10 @@ QList<ProvenanceField> provenanceFields(const QJsonObject &sidecar)
     if (!seed.isDouble())
         seed = params.value(QStringLiteral("seed"));
     if (seed.isDouble())
-        fields.append(
-            {QStringLiteral("seed"), tr("seed %1").arg(valueText(seed)), valueText(seed)});
+        fields.append({QStringLiteral("seed"), ProvenanceWords::tr("seed %1").arg(valueText(seed)),
+                       valueText(seed)});
     else
-        fields.append({QStringLiteral("seed"), tr("random seed"), QString()});
+        fields.append({QStringLiteral("seed"), ProvenanceWords::tr("random seed"), QString()});
 
     const QJsonArray inputs = sidecar.value(QStringLiteral("inputs")).toArray();
     QStringList inputParams;
@@ -143,7 +147,8 @@ QList<ProvenanceField> provenanceFields(const QJsonObject &sidecar)
         const QString param = in.value(QStringLiteral("param")).toString();
         const QString file = in.value(QStringLiteral("file")).toString();
         const QString sha = in.value(QStringLiteral("sha256")).toString();
-        fields.append({QStringLiteral("input:") + param, tr("%1: %2").arg(inputLabel(param), file),
+        fields.append({QStringLiteral("input:") + param,
+                       ProvenanceWords::tr("%1: %2").arg(inputLabel(param), file),
                        sha.isEmpty() ? file : sha});
     }
     return fields;
@@ -152,9 +157,9 @@ QList<ProvenanceField> provenanceFields(const QJsonObject &sidecar)
 ProvenanceField absentProvenanceField(const QString &key)
 {
     if (key.startsWith(QLatin1String("input:")))
-        return {key, tr("no %1").arg(inputLabel(key.mid(6))), QString()};
+        return {key, ProvenanceWords::tr("no %1").arg(inputLabel(key.mid(6))), QString()};
     if (key == QLatin1String("seed"))
-        return {key, tr("random seed"), QString()};
+        return {key, ProvenanceWords::tr("random seed"), QString()};
     return parameterField(key, QJsonValue(QJsonValue::Undefined));
 }
 
