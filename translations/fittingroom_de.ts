@@ -2358,7 +2358,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2379,7 +2379,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
         <source>Open results</source>
         <translation>Öffnen</translation>
     </message>
@@ -2391,7 +2391,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Clear finished</source>
-        <translation>Leeren</translation>
+        <translation>Aufräumen</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
@@ -2399,7 +2399,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <translation>Abgeschlossene Aufträge aus dieser Liste entfernen (die Dateien bleiben in der Bibliothek)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -2407,7 +2407,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -2415,7 +2415,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n fertig</numerusform>
@@ -2423,7 +2423,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n zu prüfen</numerusform>
@@ -2431,7 +2431,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Diesen Auftrag erneut an FASHN senden? Es ist eine neue Vorhersage: Bei Abschluss wird etwa %n Credit berechnet.</numerusform>
@@ -2439,27 +2439,27 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation>Auch der erste Versuch wurde möglicherweise empfangen und berechnet (Vorhersage unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Retry job</source>
         <translation>Auftrag wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Retry…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
         <source>Copy prediction id</source>
         <translation>Vorhersage-ID kopieren</translation>
     </message>
@@ -2525,7 +2525,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
     <message>
         <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
-        <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden auf diesem Computer simuliert (mit SANDBOX gestempelt) und kosten nichts. Um echte Ergebnisse zu generieren, fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
+        <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden lokal simuliert (mit SANDBOX gestempelt) und kosten nichts. Für echte Ergebnisse fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
     </message>
     <message>
         <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>

@@ -2358,7 +2358,7 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2379,7 +2379,7 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
         <source>Open results</source>
         <translation>Ouvrir</translation>
     </message>
@@ -2399,7 +2399,7 @@ Continuez à composer pendant leur exécution.</translation>
         <translation>Retirer les tâches terminées de cette liste (les fichiers restent dans la bibliothèque)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -2407,7 +2407,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2415,7 +2415,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -2423,7 +2423,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -2431,7 +2431,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Renvoyer cette tâche à FASHN&#xa0;? C’est une nouvelle prédiction&#xa0;: environ %n crédit sera facturé à la fin.</numerusform>
@@ -2439,27 +2439,27 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation>La première tentative a peut-être aussi été reçue et facturée (prédiction inconnue).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Retry job</source>
         <translation>Réessayer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Retry…</source>
         <translation>Réessayer…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
         <source>Copy prediction id</source>
         <translation>Copier l’identifiant de la prédiction</translation>
     </message>
@@ -2525,7 +2525,7 @@ Continuez à composer pendant leur exécution.</translation>
     <message>
         <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
-        <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés sur cet ordinateur (marqués SANDBOX) et ne coûtent rien. Pour générer de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
+        <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
         <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>
