@@ -23,7 +23,7 @@ foreach(lang de fr)
   file(READ "${copy}" ts)
   # Semicolons separate CMake list items: keep them out of the texts while matching.
   string(REPLACE ";" "<semicolon>" ts "${ts}")
-  string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<oldsource>[^<]*</oldsource>[ \n\r\t]*)?(<comment>[^<]*</comment>[ \n\r\t]*)?<translation type=\"unfinished\"" unfinished "${ts}")
+  string(REGEX MATCHALL "<source>[^<]*</source>[ \n\r\t]*(<oldsource>[^<]*</oldsource>[ \n\r\t]*)?(<comment>[^<]*</comment>[ \n\r\t]*)?(<extracomment>[^<]*</extracomment>[ \n\r\t]*)?<translation type=\"unfinished\"" unfinished "${ts}")
   list(LENGTH unfinished count)
   if(count GREATER 0)
     set(examples "")
