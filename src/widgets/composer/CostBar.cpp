@@ -104,8 +104,8 @@ QString CostBar::breakdownText() const
         return tr("No price is listed for these settings.");
     const int perImage = m_price.perImageBase + m_price.perImageExtras;
     if (m_price.images > 1)
-        return tr("%n image(s) × %1 credits each", nullptr, m_price.images).arg(perImage);
-    return tr("1 image");
+        return tr("%1 images × %2 credits each").arg(m_price.images).arg(perImage);
+    return {};
 }
 
 QString CostBar::automaticText() const
@@ -124,7 +124,9 @@ QString CostBar::extrasText() const
 
 QString CostBar::balanceText() const
 {
-    return m_balance < 0 ? tr("Balance unknown") : tr("Balance: %n credit(s)", nullptr, m_balance);
+    return m_balance < 0 ? tr("Balance unknown")
+                         : (m_balance == 1 ? tr("Balance: 1 credit")
+                                           : tr("Balance: %1 credits").arg(m_balance));
 }
 
 QString CostBar::warningText() const
@@ -138,12 +140,15 @@ QString CostBar::warningText() const
 
 void CostBar::refresh()
 {
-    m_generate->setText(m_price.known ? tr("Generate – %n credit(s)", nullptr, m_price.total)
-                                      : tr("Generate – price unknown"));
+    m_generate->setText(m_price.known
+                            ? (m_price.total == 1 ? tr("Generate – 1 credit")
+                                                  : tr("Generate – %1 credits").arg(m_price.total))
+                            : tr("Generate – price unknown"));
     m_generate->setEnabled(m_blockers.isEmpty());
     m_generate->setToolTip(m_blockers.isEmpty() ? tr("Send this request to FASHN")
                                                 : m_blockers.join(QLatin1Char('\n')));
     m_breakdown->setText(breakdownText());
+    m_breakdown->setVisible(!m_breakdown->text().isEmpty());
     const QString automatic = automaticText();
     m_automatic->setText(automatic);
     m_automatic->setVisible(!automatic.isEmpty());
@@ -158,7 +163,8 @@ void CostBar::refresh()
     m_blockersLabel->setText(lines.join(QLatin1Char('\n')));
     m_blockersLabel->setVisible(!m_blockers.isEmpty());
     m_balanceLabel->setText(balanceText());
-    m_spentLabel->setText(tr("Spent this session: %n credit(s)", nullptr, m_spent));
+    m_spentLabel->setText((m_spent == 1 ? tr("Spent this session: 1 credit")
+                                        : tr("Spent this session: %1 credits").arg(m_spent)));
 }
 
 // The one primary action of the panel: drawn in the palette's highlight colour so it reads
