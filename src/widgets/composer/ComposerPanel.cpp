@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -65,7 +66,7 @@ ComposerPanel::ComposerPanel(const ModelCatalog *catalog, Settings *settings, QW
     headLayout->addWidget(m_description);
     outer->addWidget(head);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("composerScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
@@ -103,6 +104,7 @@ ComposerPanel::ComposerPanel(const ModelCatalog *catalog, Settings *settings, QW
     bodyLayout->addStretch(1);
     scroll->setWidget(body);
     outer->addWidget(scroll, 1);
+    scroll->viewport()->installEventFilter(this);
 
     auto *rule = new QFrame(this);
     rule->setFrameShape(QFrame::HLine);
@@ -207,7 +209,8 @@ void ComposerPanel::buildSlots(const ModelSpec &model)
 // panel, one when it is narrow, more on a wide one.
 void ComposerPanel::layOutSlots(bool force)
 {
-    const int width = m_slotArea->width() > 0 ? m_slotArea->width() : this->width() - 28;
+    // The viewport, not the grid: the grid's own width follows from the columns chosen here.
+    const int width = m_scroll->viewport()->width() - 28;
     const int columns = qBound(1, (width + kSlotSpacing) / (kMinSlotWidth + kSlotSpacing), 4);
     if (!force && columns == m_columns)
         return;
@@ -217,13 +220,14 @@ void ComposerPanel::layOutSlots(bool force)
     for (int c = 0; c < 4; ++c)
         m_slotGrid->setColumnStretch(c, c < columns ? 1 : 0);
     for (int i = 0; i < m_slots.size(); ++i)
-        m_slotGrid->addWidget(m_slots[i], i / columns, i % columns, Qt::AlignTop);
+        m_slotGrid->addWidget(m_slots[i], i / columns, i % columns);
 }
 
-void ComposerPanel::resizeEvent(QResizeEvent *event)
+bool ComposerPanel::eventFilter(QObject *watched, QEvent *event)
 {
-    QWidget::resizeEvent(event);
-    layOutSlots();
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layOutSlots();
+    return QWidget::eventFilter(watched, event);
 }
 
 QMap<QString, QString> ComposerPanel::unusedInputs(const ModelSpec &model, const QJsonObject &draft)

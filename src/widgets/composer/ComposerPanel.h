@@ -10,6 +10,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace fr {
@@ -71,7 +72,7 @@ signals:
     void modelChanged(const QString &model);
 
 protected:
-    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     const ModelSpec *spec() const;
@@ -96,6 +97,7 @@ private:
 
     QComboBox *m_modelCombo = nullptr;
     QLabel *m_description = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QWidget *m_slotArea = nullptr;
     QGridLayout *m_slotGrid = nullptr;
     QList<ImageSlot *> m_slots;

@@ -56,7 +56,11 @@ void makeCaption(QLabel *label)
     font.setPointSizeF(font.pointSizeF() * 0.88);
     label->setFont(font);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, mutedText(palette));
+    const QColor muted = mutedText(palette);
+    palette.setColor(QPalette::Active, QPalette::WindowText, muted);
+    palette.setColor(QPalette::Inactive, QPalette::WindowText, muted);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText,
+                     mix(muted, palette.color(QPalette::Window), 0.45));
     label->setPalette(palette);
 }
 

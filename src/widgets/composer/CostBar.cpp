@@ -105,7 +105,7 @@ QString CostBar::breakdownText() const
     const int perImage = m_price.perImageBase + m_price.perImageExtras;
     if (m_price.images > 1)
         return tr("%1 images × %2 credits each").arg(m_price.images).arg(perImage);
-    return tr("1 image");
+    return {};
 }
 
 QString CostBar::automaticText() const
@@ -148,6 +148,7 @@ void CostBar::refresh()
     m_generate->setToolTip(m_blockers.isEmpty() ? tr("Send this request to FASHN")
                                                 : m_blockers.join(QLatin1Char('\n')));
     m_breakdown->setText(breakdownText());
+    m_breakdown->setVisible(!m_breakdown->text().isEmpty());
     const QString automatic = automaticText();
     m_automatic->setText(automatic);
     m_automatic->setVisible(!automatic.isEmpty());

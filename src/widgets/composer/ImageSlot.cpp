@@ -84,7 +84,7 @@ ImageSlot::ImageSlot(const ParamSpec &spec, QWidget *parent) : QFrame(parent), m
     setToolTip(spec.help);
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 8, 10, 10);
@@ -105,6 +105,11 @@ ImageSlot::ImageSlot(const ParamSpec &spec, QWidget *parent) : QFrame(parent), m
     m_clearButton->setToolTip(tr("Clear (Delete)"));
     m_clearButton->setAccessibleName(tr("Clear the %1 image").arg(label));
     m_clearButton->setFocusPolicy(Qt::NoFocus);
+    m_clearButton->setFixedSize(20, 20);
+    // Hidden on an empty slot, but its room is kept so every card's header has one height.
+    QSizePolicy keepRoom = m_clearButton->sizePolicy();
+    keepRoom.setRetainSizeWhenHidden(true);
+    m_clearButton->setSizePolicy(keepRoom);
     connect(m_clearButton, &QToolButton::clicked, this, &ImageSlot::clear);
     header->addWidget(m_title);
     header->addWidget(m_tag, 0, Qt::AlignBaseline);
@@ -178,6 +183,7 @@ ImageSlot::ImageSlot(const ParamSpec &spec, QWidget *parent) : QFrame(parent), m
         });
         layout->addWidget(m_savedEdit);
     }
+    layout->addStretch(1); // cards of a grid row share one height; the room goes below
     refresh();
 }
 
@@ -241,9 +247,9 @@ void ImageSlot::setDisabledReason(const QString &reason)
     m_disabledReason = reason;
     const bool enabled = reason.isEmpty();
     // The reason stays readable: only the parts that take input are disabled.
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_preview),
-                       static_cast<QWidget *>(m_clearButton), static_cast<QWidget *>(m_nameLabel),
-                       static_cast<QWidget *>(m_detailLabel)})
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_tag),
+                       static_cast<QWidget *>(m_preview), static_cast<QWidget *>(m_clearButton),
+                       static_cast<QWidget *>(m_nameLabel), static_cast<QWidget *>(m_detailLabel)})
         w->setEnabled(enabled);
     if (m_savedEdit)
         m_savedEdit->setEnabled(enabled);

@@ -220,13 +220,16 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
     row->issue->setAccessibleName(tr("%1 problem").arg(label));
     row->issue->hide();
     cellLayout->addWidget(row->issue);
+    cellLayout->addStretch(1);
 
     if (!row->check) {
         row->label = new QLabel(label, m_content);
         row->label->setBuddy(row->editor);
         row->label->setToolTip(spec.help);
         // Aligned with the editor's text line, not with the cell's caption lines.
-        row->label->setMinimumHeight(field->sizeHint().height());
+        // A multi-line box lines up with its first line; its size hint is not its height.
+        row->label->setMinimumHeight(row->text ? QLineEdit().sizeHint().height()
+                                               : field->sizeHint().height());
         row->label->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         grid->addWidget(row->label, gridRow, 0, Qt::AlignTop);
     }

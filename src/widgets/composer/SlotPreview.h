@@ -25,7 +25,7 @@ public:
 
     std::function<void()> onClicked;
 
-    QSize sizeHint() const override { return {200, 140}; }
+    QSize sizeHint() const override { return {200, 130}; }
     QSize minimumSizeHint() const override { return {120, 110}; }
 
 protected:

@@ -471,6 +471,12 @@ void tst_ComposerPanel::screenshot()
     QTRY_VERIFY(panel->canGenerate());
     QTest::qWait(50);
     QVERIFY(panel->grab().save(out));
+    if (qEnvironmentVariableIsSet("FR_COMPOSER_SHOT_TALL")) {
+        panel->resize(480, 1900);
+        QTest::qWait(50);
+        QVERIFY(panel->grab().save(qEnvironmentVariable("FR_COMPOSER_SHOT_TALL")));
+        panel->resize(480, 860);
+    }
     if (qEnvironmentVariableIsSet("FR_COMPOSER_SHOT_TRYON")) {
         panel->setImageValue(QStringLiteral("model_image"),
                              QStringLiteral(FR_SAMPLES_DIR "/model.jpg"));
