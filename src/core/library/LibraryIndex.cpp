@@ -337,14 +337,25 @@ void LibraryIndex::addSaved(const QStringList &imagePaths)
 
 bool LibraryIndex::remove(const QString &imagePath)
 {
-    const QString name = fileNameOf(imagePath) + QStringLiteral(".json");
-    if (!m_records.contains(name))
-        return false;
-    writeRecords({}, {name});
-    m_records.remove(name);
+    return remove(QStringList{imagePath}) > 0;
+}
+
+int LibraryIndex::remove(const QStringList &imagePaths)
+{
+    QStringList names;
+    for (const QString &path : imagePaths) {
+        const QString name = fileNameOf(path) + QStringLiteral(".json");
+        if (m_records.contains(name) && !names.contains(name))
+            names.append(name);
+    }
+    if (names.isEmpty())
+        return 0;
+    writeRecords({}, names);
+    for (const QString &name : std::as_const(names))
+        m_records.remove(name);
     rebuildEntries();
     emit changed();
-    return true;
+    return int(names.size());
 }
 
 void LibraryIndex::refresh()

@@ -63,6 +63,8 @@ public:
     void addSaved(const QStringList &imagePaths);
     // Forgets one result (the index only; files are the caller's business).
     bool remove(const QString &imagePath);
+    // Several at once, one changed(); returns how many were indexed.
+    int remove(const QStringList &imagePaths);
     // Syncs with the folder off the UI thread; emits changed() when something differs and
     // refreshFinished() always. A call while a scan runs schedules one more scan.
     void refresh();

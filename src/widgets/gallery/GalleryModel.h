@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/library/LibraryIndex.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QPointer>
+
+namespace fr {
+
+class ThumbnailCache;
+
+// The library's results as a flat list, in the index's order (newest job first). Thumbnails
+// are asked of the cache only from data(DecorationRole), which a view calls for the items it
+// paints; when one arrives the row announces dataChanged. data() never touches the disk.
+class GalleryModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        ImagePathRole = Qt::UserRole + 1,
+        SidecarPathRole,
+        ModelRole,
+        JobIdRole,
+        PromptRole,
+        SeedRole,
+        SavedAtRole,
+        OutputIndexRole,
+        OutputCountRole,
+        CreditsRole,
+        ImageSizeRole,
+        JobBandRole,        // 0/1 alternating per job, for the delegate's grouping
+        ThumbnailFailedRole // the thumbnail could not be made (missing or unreadable file)
+    };
+    Q_ENUM(Role)
+
+    GalleryModel(LibraryIndex *index, ThumbnailCache *thumbnails, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
+
+    // Box the thumbnails are asked for (device pixels); the delegate's image area.
+    void setThumbnailEdge(int edge);
+    int thumbnailEdge() const { return m_edge; }
+    int rowOf(const QString &imagePath) const { return m_rowByPath.value(imagePath, -1); }
+    const LibraryEntry &entry(int row) const { return m_rows.at(row); }
+
+    // Caption: model short name, seed, time ("tryon-v1.6 · 42 · 09:14").
+    static QString caption(const LibraryEntry &entry, const QDateTime &now);
+    static QString timeText(const QDateTime &savedAt, const QDateTime &now);
+
+private:
+    void sync();
+    void rebuildLookup();
+    void onThumbnailReady(const QString &path);
+
+    QPointer<LibraryIndex> m_index;
+    QPointer<ThumbnailCache> m_thumbnails;
+    QList<LibraryEntry> m_rows;
+    QList<quint8> m_band;
+    QHash<QString, int> m_rowByPath;
+    int m_edge = 200;
+};
+
+} // namespace fr

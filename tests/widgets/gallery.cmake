@@ -1,0 +1,2 @@
+fr_add_widget_test(tst_gallerymodel SOURCES gallery/tst_gallerymodel.cpp gallery/GalleryTestData.h)
+fr_add_widget_test(tst_gallerypanel SOURCES gallery/tst_gallerypanel.cpp gallery/GalleryTestData.h)
