@@ -81,7 +81,12 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    const QRectF card = QRectF(option.rect).adjusted(kMargin, kMargin, -kMargin, -kMargin);
+    // The view may hand a wider cell (the panel spreads the grid over the width): the card
+    // keeps its size, centred.
+    const QSize tile = tileSize();
+    const QRectF cell(option.rect.left() + (option.rect.width() - tile.width()) / 2.0,
+                      option.rect.top(), tile.width(), tile.height());
+    const QRectF card = cell.adjusted(kMargin, kMargin, -kMargin, -kMargin);
 
     // Card: results of one job share a faint tint of their job colour.
     const QColor base = pal.color(QPalette::Base);

@@ -37,10 +37,13 @@ QString GalleryModel::timeText(const QDateTime &savedAt, const QDateTime &now)
 {
     const QDateTime local = savedAt.toLocalTime();
     const QLocale locale;
+    // The locale's short time, minus seconds (some locales' short format keeps them).
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QLatin1String(":ss"));
     if (local.date() == now.toLocalTime().date())
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return locale.toString(local.time(), timeFormat);
     if (local.date().year() == now.toLocalTime().date().year())
-        return locale.toString(local, QStringLiteral("d MMM HH:mm"));
+        return locale.toString(local, QStringLiteral("d MMM ") + timeFormat);
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 

@@ -145,6 +145,7 @@ void GalleryPanel::buildUi()
     m_view->setItemDelegate(m_delegate);
     m_view->setModel(m_filter);
     m_view->setAccessibleName(tr("Results"));
+    m_view->viewport()->installEventFilter(this);
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
@@ -204,6 +205,25 @@ void GalleryPanel::showEvent(QShowEvent *event)
     // Thumbnails are made at device pixels so they are painted without scaling.
     const QSize box = GalleryDelegate::imageBox();
     m_model->setThumbnailEdge(qCeil(std::max(box.width(), box.height()) * devicePixelRatioF()));
+}
+
+bool GalleryPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitGrid();
+    return QWidget::eventFilter(watched, event);
+}
+
+// Spreads the columns over the whole width, so the wall has even gutters instead of a
+// ragged empty strip on the right.
+void GalleryPanel::fitGrid()
+{
+    const QSize tile = GalleryDelegate::tileSize();
+    const int width = m_view->viewport()->width();
+    const int columns = std::max(1, width / tile.width());
+    const QSize grid(std::max(tile.width(), width / columns), tile.height());
+    if (grid != m_view->gridSize())
+        m_view->setGridSize(grid);
 }
 
 QStringList GalleryPanel::selectedPaths() const

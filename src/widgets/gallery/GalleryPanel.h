@@ -58,6 +58,7 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -67,6 +68,7 @@ private:
     void updateCount();
     void showContextMenu(const QPoint &pos);
     void watchFolder();
+    void fitGrid();
 
     void openCurrent();
     void reveal();

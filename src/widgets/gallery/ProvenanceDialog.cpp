@@ -46,6 +46,16 @@ QString timeText(const QJsonValue &value)
     return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
 }
 
+// Between text and base: PlaceholderText often carries alpha, which HTML colours drop.
+QColor labelColor()
+{
+    const QPalette palette;
+    const QColor text = palette.color(QPalette::Text), base = palette.color(QPalette::Base);
+    return QColor::fromRgbF(text.redF() * 0.55 + base.redF() * 0.45,
+                            text.greenF() * 0.55 + base.greenF() * 0.45,
+                            text.blueF() * 0.55 + base.blueF() * 0.45);
+}
+
 QString row(const QString &label, const QString &value, bool mono = false)
 {
     if (value.isEmpty())
@@ -69,7 +79,7 @@ QString ProvenanceDialog::toHtml(const QString &imagePath, const QJsonObject &j)
         QStringLiteral("<style>td{padding:2px 12px 2px 0;vertical-align:top} td.k{color:%1;"
                        "white-space:nowrap} td.h{font-weight:600;padding-top:12px}</style>"
                        "<table cellspacing='0'>")
-            .arg(QPalette().color(QPalette::PlaceholderText).name());
+            .arg(labelColor().name());
     html += section(tr("Result"));
     html += row(tr("File"), QFileInfo(imagePath).fileName());
     html += row(tr("Model"), j.value(QLatin1String("model")).toString());
