@@ -1,1 +1,2 @@
 fr_add_widget_test(tst_comparelabels SOURCES compare/tst_comparelabels.cpp)
+fr_add_widget_test(tst_comparepanel SOURCES compare/tst_comparepanel.cpp)

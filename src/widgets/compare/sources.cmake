@@ -1,2 +1,4 @@
 target_sources(fittingroom_widgets PRIVATE
-  compare/CompareLabels.cpp compare/CompareLabels.h)
+  compare/CompareLabels.cpp compare/CompareLabels.h
+  compare/ComparePanel.cpp compare/ComparePanel.h
+  compare/WipeView.cpp compare/WipeView.h)
