@@ -64,6 +64,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     bar->addWidget(done);
 
     m_paneArea = new QWidget(this);
+    m_paneArea->setAutoFillBackground(true);
     auto *panes = new QHBoxLayout(m_paneArea);
     panes->setContentsMargins(0, 0, 0, 0);
     panes->setSpacing(kPaneGap);
@@ -76,6 +77,7 @@ ComparePanel::ComparePanel(QWidget *parent)
     layout->addWidget(toolbar);
     layout->addWidget(m_stack, 1);
 
+    updatePaneAreaPalette();
     connect(sideBySide, &QToolButton::clicked, this, [this] { setMode(Mode::SideBySide); });
     connect(wipe, &QToolButton::clicked, this, [this] { setMode(Mode::Wipe); });
     connect(fit, &QToolButton::clicked, this, &ComparePanel::fitAll);
@@ -106,6 +108,16 @@ ComparePanel::Pane ComparePanel::makePane(int index)
     pane.frame = new QWidget(m_paneArea);
     pane.frame->setObjectName(QStringLiteral("comparePane%1").arg(index + 1));
     auto *header = new QWidget(pane.frame);
+    header->setObjectName(QStringLiteral("comparePaneHeader"));
+    // The header belongs to the dark light-table, not to the chrome: a shade under the
+    // image background, light text, the file name dimmed.
+    const QColor field = ZoomView::neutralBackground(palette());
+    QPalette headerPalette = header->palette();
+    headerPalette.setColor(QPalette::Window, field.darker(118));
+    headerPalette.setColor(QPalette::WindowText, QColor(226, 226, 226));
+    headerPalette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    header->setPalette(headerPalette);
+    header->setAutoFillBackground(true);
     auto *headerLayout = new QHBoxLayout(header);
     headerLayout->setContentsMargins(10, 5, 10, 5);
     headerLayout->setSpacing(8);
@@ -139,6 +151,14 @@ ComparePanel::Pane ComparePanel::makePane(int index)
     return pane;
 }
 
+void ComparePanel::updatePaneAreaPalette()
+{
+    // The gaps between panes are darker than the panes: a seam, not a white line.
+    QPalette gaps = m_paneArea->palette();
+    gaps.setColor(QPalette::Window, ZoomView::neutralBackground(palette()).darker(150));
+    m_paneArea->setPalette(gaps);
+}
+
 void ComparePanel::setImages(const QStringList &paths)
 {
     m_paths = paths.mid(0, kMaxPanes);
@@ -161,7 +181,8 @@ void ComparePanel::setImages(const QStringList &paths)
         const QString label = m_labels.value(i);
         pane.label->setText(label);
         pane.label->setToolTip(label);
-        pane.file->setText(names.at(i));
+        // An input's label already names its file.
+        pane.file->setText(sidecars.at(i).isEmpty() ? QString() : names.at(i));
         pane.file->setToolTip(m_paths.at(i));
         m_paneArea->layout()->addWidget(pane.frame);
         pane.view->setImagePath(m_paths.at(i));

@@ -78,6 +78,7 @@ private:
     void followUser(ZoomView *source);
     void apply(ZoomView *view) const;
     void updateModeButtons();
+    void updatePaneAreaPalette();
 
     QStringList m_paths;
     QStringList m_labels;

@@ -47,11 +47,21 @@ bool ViewTransform::isEmpty() const
            m_view.height() <= 0;
 }
 
+void ViewTransform::setFitMargin(double margin)
+{
+    m_fitMargin = std::max(0.0, margin);
+    if (m_fit)
+        fit();
+}
+
 double ViewTransform::fitScale() const
 {
     if (isEmpty())
         return 1.0;
-    return std::min(m_view.width() / m_image.width(), m_view.height() / m_image.height());
+    // A margin never eats more than a third of a small view.
+    const double w = std::max(m_view.width() - 2 * m_fitMargin, m_view.width() * 2 / 3);
+    const double h = std::max(m_view.height() - 2 * m_fitMargin, m_view.height() * 2 / 3);
+    return std::min(w / m_image.width(), h / m_image.height());
 }
 
 double ViewTransform::minScale() const

@@ -27,6 +27,9 @@ public:
     void setImageSize(const QSizeF &size); // resets to fit
     void setViewSize(const QSizeF &size);
     bool isEmpty() const;
+    // Room left around a fitted image, in view pixels, so it does not touch the frame.
+    void setFitMargin(double margin);
+    double fitMargin() const { return m_fitMargin; }
 
     double scale() const { return m_scale; }
     bool isFit() const { return m_fit; }
@@ -69,6 +72,7 @@ private:
     double m_scale = 1.0;
     QPointF m_center;
     bool m_fit = true;
+    double m_fitMargin = 0;
 };
 
 } // namespace fr

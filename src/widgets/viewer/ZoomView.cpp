@@ -21,6 +21,8 @@ constexpr int kCacheCapacity = 3;
 // One wheel notch (120) zooms by about 20 %; touchpads send smaller deltas and get smoother steps.
 constexpr double kWheelBase = 1.0015;
 constexpr int kZoomChipMs = 1200;
+// Fitted images float on the background instead of touching the pane's edges.
+constexpr double kFitMargin = 12;
 
 QString percentText(double scale)
 {
@@ -36,6 +38,7 @@ ZoomView::ZoomView(QWidget *parent) : QWidget(parent), m_overlayTimer(new QTimer
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    m_transform.setFitMargin(kFitMargin);
     m_overlayTimer->setSingleShot(true);
     m_overlayTimer->setInterval(kZoomChipMs);
     connect(m_overlayTimer, &QTimer::timeout, this, [this] {
@@ -314,9 +317,16 @@ void ZoomView::changeEvent(QEvent *event)
 
 QColor ZoomView::backgroundColor() const
 {
+    // The window's palette, not ours: panels darken the frames around their views, and the
+    // image background must not darken with them.
+    return neutralBackground(window()->palette());
+}
+
+QColor ZoomView::neutralBackground(const QPalette &palette)
+{
     // A neutral grey that judges colours fairly: dark in both themes, a little lighter than a
     // dark window so the frame of the panel still reads.
-    const int lightness = palette().color(QPalette::Window).lightness();
+    const int lightness = palette.color(QPalette::Window).lightness();
     const int grey = std::clamp(lightness / 4 + 18, 30, 52);
     return QColor(grey, grey, grey);
 }

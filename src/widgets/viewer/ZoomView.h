@@ -60,6 +60,9 @@ public:
     void zoomIn();
     void zoomOut();
 
+    // The neutral grey behind images for a palette; panels use it for frames around views.
+    static QColor neutralBackground(const QPalette &palette);
+
     QSize sizeHint() const override { return {640, 480}; }
     QSize minimumSizeHint() const override { return {120, 90}; }
 

@@ -19,6 +19,7 @@ class tst_ViewTransform : public QObject
 private slots:
     void fitScale_data();
     void fitScale();
+    void fitMargin();
     void fitFollowsResize();
     void zoomAtKeepsPointFixed_data();
     void zoomAtKeepsPointFixed();
@@ -58,6 +59,17 @@ void tst_ViewTransform::fitScale()
     QVERIFY(fuzzyPoint(shown.center(), QPointF(view.width() / 2, view.height() / 2)));
     QVERIFY(qFuzzyCompare(shown.width(), view.width()) ||
             qFuzzyCompare(shown.height(), view.height()));
+}
+
+void tst_ViewTransform::fitMargin()
+{
+    ViewTransform t(QSizeF(1000, 1000), QSizeF(520, 600));
+    t.setFitMargin(10);
+    QCOMPARE(t.scale(), 0.5);
+    QCOMPARE(t.imageRectInView(), QRectF(10, 50, 500, 500));
+    // In a tiny view the margin gives way to the image.
+    t.setViewSize(QSizeF(30, 30));
+    QCOMPARE(t.scale(), 0.02);
 }
 
 void tst_ViewTransform::fitFollowsResize()
