@@ -1,5 +1,7 @@
 #include "core/images/ImagePreparer.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "core/images/ImageStructure.h"
 
 #include <QBuffer>
@@ -298,7 +300,8 @@ PreparedImage prepareImageFile(const QString &path, const PrepareOptions &option
 
 QFuture<PreparedImage> prepareImageAsync(const QString &path, const PrepareOptions &options)
 {
-    return QtConcurrent::run([path, options] { return prepareImageFile(path, options); });
+    return QtConcurrent::run(workerPool(),
+                             [path, options] { return prepareImageFile(path, options); });
 }
 
 // The size as displayed, i.e. with EXIF orientation applied, so it matches

@@ -1,5 +1,7 @@
 #include "ImageSlot.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "ComposerStyle.h"
 #include "ComposerText.h"
 #include "SlotPreview.h"
@@ -375,7 +377,9 @@ void ImageSlot::startFileCheck(const QString &path)
 {
     const int edge = m_uploadEdge;
     setBusy(true, QFileInfo(path).fileName());
-    watch(QtConcurrent::run([path, edge] { return composer::checkImageFile(path, edge); }), path);
+    watch(QtConcurrent::run(workerPool(),
+                            [path, edge] { return composer::checkImageFile(path, edge); }),
+          path);
 }
 
 void ImageSlot::startPastedCheck(const QMimeData *mime)
@@ -386,9 +390,10 @@ void ImageSlot::startPastedCheck(const QMimeData *mime)
     const QImage image = raw.isEmpty() ? qvariant_cast<QImage>(mime->imageData()) : QImage();
     const int edge = m_uploadEdge;
     setBusy(true, tr("pasted image"));
-    watch(QtConcurrent::run([raw, suffix, image, edge] {
-              return composer::checkPastedImage(raw, suffix, image, edge);
-          }),
+    watch(QtConcurrent::run(workerPool(),
+                            [raw, suffix, image, edge] {
+                                return composer::checkPastedImage(raw, suffix, image, edge);
+                            }),
           QString());
 }
 
