@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QToolButton>
 
 using fr::ViewerPanel;
@@ -43,6 +44,7 @@ private slots:
     void showsTheChosenResult();
     void arrowKeysStepThroughResults();
     void endsOfTheList();
+    void neighboursAreDecodedAhead();
     void homeEndAndPageKeys();
     void toolbarStepsAndZooms();
     void captionSaysHowTheResultWasMade();
@@ -191,6 +193,26 @@ void tst_ViewerPanel::endsOfTheList()
     QVERIFY(!previous->isEnabled());
     QVERIFY(!next->isEnabled());
     QCOMPARE(currentLabelText("viewerPosition"), QStringLiteral("1 / 1"));
+}
+
+void tst_ViewerPanel::neighboursAreDecodedAhead()
+{
+    m_panel->setImages(m_paths, 1);
+    // Let the current result and both neighbours finish decoding.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    QTRY_VERIFY(m_panel->zoomView()->hasImage());
+
+    // Stepping either way shows the neighbour at once, without a loading placeholder.
+    m_panel->next();
+    QVERIFY(!m_panel->zoomView()->isLoading());
+    QCOMPARE(m_panel->zoomView()->imageSize(), QSize(500, 500));
+    m_panel->setImages(m_paths, 1);
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+    m_panel->previous();
+    QVERIFY(!m_panel->zoomView()->isLoading());
+    QCOMPARE(m_panel->zoomView()->imageSize(), QSize(600, 800));
 }
 
 void tst_ViewerPanel::homeEndAndPageKeys()

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -74,6 +75,8 @@ private slots:
     void cleanup();
     void loadsOffThreadAndFits();
     void unreadableFileReportsAnError();
+    void staleLoadIsNotShown();
+    void preloadedImageShowsAtOnce();
     void fitAndActualSize();
     void keysAndDoubleClick();
     void wheelKeepsThePointUnderTheCursor_data();
@@ -180,6 +183,44 @@ void tst_ZoomView::unreadableFileReportsAnError()
     // The next good image clears the error.
     loadLarge();
     QVERIFY(!m_view->hasError());
+}
+
+// Lets every decode started so far finish and be handed back to the view.
+static void finishBackgroundWork()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::sendPostedEvents();
+}
+
+void tst_ZoomView::staleLoadIsNotShown()
+{
+    QSignalSpy loaded(m_view.get(), &ZoomView::imageLoaded);
+    m_view->setImagePath(m_large);
+    m_view->setImagePath(m_small); // moved on before the first one is decoded
+    finishBackgroundWork();
+    QTRY_COMPARE(loaded.count(), 1);
+    // Both decodes are back; only the one still wanted is shown, whichever came last.
+    QCOMPARE(m_view->imagePath(), m_small);
+    QCOMPARE(m_view->imageSize(), QSize(100, 80));
+    QCOMPARE(loaded.first().at(0).toSize(), QSize(100, 80));
+}
+
+void tst_ZoomView::preloadedImageShowsAtOnce()
+{
+    m_view->setImagePath(m_small);
+    m_view->preload({m_large});
+    finishBackgroundWork();
+    QTRY_VERIFY(m_view->hasImage());
+    QCOMPARE(m_view->imageSize(), QSize(100, 80)); // preloading does not show anything
+
+    // Decoded already: no placeholder, no wait.
+    QSignalSpy loaded(m_view.get(), &ZoomView::imageLoaded);
+    m_view->setImagePath(m_large);
+    QVERIFY(!m_view->isLoading());
+    QVERIFY(m_view->hasImage());
+    QCOMPARE(m_view->imageSize(), QSize(1200, 1600));
+    QCOMPARE(loaded.count(), 1);
+    QVERIFY(m_view->isFit());
 }
 
 void tst_ZoomView::fitAndActualSize()
