@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -38,7 +39,7 @@ class tst_CliBatch : public QObject
     std::unique_ptr<SandboxServer> m_server;
 
     // The CLI runs while this event loop serves the sandbox, so the wait never blocks it.
-    Run cli(const QStringList &args)
+    Run cli(const QStringList &args, const QMap<QString, QString> &env = {}, int timeoutMs = 180000)
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -48,12 +49,16 @@ class tst_CliBatch : public QObject
         e.insert("FASHN_API_KEY", QString::fromLatin1(kSandboxDefaultKey));
         e.remove("FASHN_BASE_URL");
         e.insert("LANG", "C");
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
         p.setProcessEnvironment(e);
         QEventLoop loop;
         connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
         p.start(QStringLiteral(FR_CLI_PATH),
-                QStringList{"--base-url", m_server->baseUrl().toString()} + args);
+                args.contains("--sandbox")
+                    ? args
+                    : QStringList{"--base-url", m_server->baseUrl().toString()} + args);
         p.closeWriteChannel(); // stdin is a pipe, not a terminal
         loop.exec();
         if (p.state() != QProcess::NotRunning) {
@@ -205,6 +210,35 @@ private slots:
                      .toInt(),
                  0);
         QCOMPARE(cli({"spend", "--since", "yesterday"}).code, 2);
+    }
+
+    // With one job in flight the runner is handed two at a time (not the whole batch, whose
+    // prepared images it would hold): every job still runs, each once.
+    void aLongBatchIsFedAFewAtATime()
+    {
+        QTemporaryDir config;
+        {
+            QSettings settings(config.filePath("FittingRoom/fittingroom.conf"),
+                               QSettings::IniFormat);
+            settings.setValue("api/maxInFlight", 1);
+        }
+        const QString file = write(
+            "long.jsonl",
+            R"({"model": "product-to-model", "params": {"product_image": "shirt.jpg", "seed": [1, 2, 3, 4, 5, 6, 7, 8]}})");
+        QTemporaryDir out;
+        const Run r = cli({"--sandbox", "--sandbox-time-scale", "0.02", "batch", file, "--yes",
+                           "--json", "--out", out.path()},
+                          {{"XDG_CONFIG_HOME", config.path()}}, 90000);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray jobs = QJsonDocument::fromJson(r.out).object()["jobs"].toArray();
+        QCOMPARE(jobs.size(), 8);
+        QSet<QString> predictions;
+        for (const QJsonValue &v : jobs) {
+            QCOMPARE(v["state"].toString(), QString("completed"));
+            predictions << v["prediction_id"].toString();
+        }
+        QCOMPARE(predictions.size(), 8);
+        QCOMPARE(QDir(out.path()).entryList({"*.png"}).size(), 8);
     }
 
     // A job an earlier run left in the journal is counted before a new batch starts.
