@@ -334,7 +334,7 @@ int CliApp::reportBatch(const QList<BatchJob> &batchJobs, const QList<JobRecord>
             const QString where =
                 b.matrix.isEmpty()
                     ? tr("Line %1").arg(b.line)
-                    : tr("Line %1 (%2)").arg(b.line).arg(text::matrixValues(b.matrix));
+                    : tr("Line %1 (%2)").arg(QString::number(b.line), text::matrixValues(b.matrix));
             QString message = text::jobError(rec);
             if (message.isEmpty())
                 message = text::jobState(rec.state);

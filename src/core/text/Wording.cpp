@@ -447,8 +447,9 @@ QString batchProblem(const BatchProblem &p)
     if (p.line <= 0)
         return sentence;
     if (p.matrix.isEmpty())
-        return Wording::tr("Line %1: %2").arg(p.line).arg(sentence);
-    return Wording::tr("Line %1 (%2): %3").arg(p.line).arg(matrixValues(p.matrix), sentence);
+        return Wording::tr("Line %1: %2").arg(QString::number(p.line), sentence);
+    return Wording::tr("Line %1 (%2): %3")
+        .arg(QString::number(p.line), matrixValues(p.matrix), sentence);
 }
 
 } // namespace fr::text
