@@ -291,10 +291,15 @@ FashnClient::Pending *FashnClient::makePending(Endpoint endpoint, QObject *conte
 
 void FashnClient::run(const QJsonObject &body, QObject *context, RunCallback callback)
 {
+    run(QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback));
+}
+
+void FashnClient::run(const QByteArray &body, QObject *context, RunCallback callback)
+{
     Pending *pending = makePending(Endpoint::Run, context);
     pending->post = true;
     pending->url = apiUrl(QStringLiteral("run"));
-    pending->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    pending->body = body;
     pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
         if (!callback)
             return;

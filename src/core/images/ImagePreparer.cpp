@@ -149,8 +149,12 @@ QString imageProblemName(ImageProblem problem)
 
 QString PreparedImage::dataUri() const
 {
-    return QStringLiteral("data:") + QString::fromLatin1(mimeType) + QStringLiteral(";base64,") +
-           QString::fromLatin1(encoded.toBase64());
+    return QString::fromLatin1(dataUriBytes());
+}
+
+QByteArray PreparedImage::dataUriBytes() const
+{
+    return "data:" + mimeType + ";base64," + encoded.toBase64();
 }
 
 PreparedImage prepareImageData(const QByteArray &data, const QString &name,

@@ -78,10 +78,10 @@ void setElided(QLabel *label, const QString &text)
 
 ImageSlot::ImageSlot(const ParamSpec &spec, QWidget *parent) : QFrame(parent), m_spec(spec)
 {
-    const QString label = spec.label.isEmpty() ? spec.name : spec.label;
+    const QString label = ComposerText::label(spec);
     setObjectName(QStringLiteral("imageSlot_") + spec.name);
     setAccessibleName(tr("%1 image").arg(label));
-    setToolTip(spec.help);
+    setToolTip(spec.displayHelp());
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -289,7 +289,7 @@ void ImageSlot::browse()
 {
     if (!m_disabledReason.isEmpty())
         return;
-    const QString label = m_spec.label.isEmpty() ? m_spec.name : m_spec.label;
+    const QString label = ComposerText::label(m_spec);
     QString dir = lastBrowseDir();
     if (classifyImageValue(m_value) == ImageValueForm::LocalFile)
         dir = QFileInfo(m_value).absolutePath();
@@ -479,7 +479,7 @@ void ImageSlot::setBusy(bool busy, const QString &what)
 
 QString ImageSlot::emptyHint() const
 {
-    const QString label = (m_spec.label.isEmpty() ? m_spec.name : m_spec.label).toLower();
+    const QString label = ComposerText::inSentence(ComposerText::label(m_spec));
     static const QString vowels = QStringLiteral("aeiou");
     if (!label.isEmpty() && vowels.contains(label.front()))
         return tr("Drop an %1 photo here, paste, or click to browse").arg(label);

@@ -73,7 +73,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case ModelTitleRole: {
         const ModelSpec *spec = m_catalog->model(job.model);
-        return spec ? spec->title() : job.model;
+        return spec ? spec->displayTitle() : job.model;
     }
     case Qt::ToolTipRole: {
         QStringList lines{statusText(job, m_pausedForCredits)};
