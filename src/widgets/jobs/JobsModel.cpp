@@ -164,8 +164,9 @@ void JobsModel::upsert(const JobRecord &job)
 void JobsModel::reload(int limit)
 {
     beginResetModel();
+    // The journal is the list: a job it does not hold was never sent (the runner refuses to
+    // send what it cannot record), so nothing of this session is lost by replacing the rows.
     m_jobs = m_journal->all();
-    // Jobs of this session the journal does not hold (e.g. a failed write) are kept.
     if (m_jobs.size() > limit) {
         // Keep every unfinished job, however old: it may still complete.
         QList<JobRecord> kept;
