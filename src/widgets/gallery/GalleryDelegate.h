@@ -47,14 +47,15 @@ private:
         QSizeF badgeSize;
     };
     const Caption &caption(const QModelIndex &index, const QFont &font, qreal width) const;
-    QPixmap card(const QSizeF &size, const QColor &fill, const QPen &border, const QColor &ground,
-                 const QRectF &box, qreal dpr) const;
+    void paintCard(QPainter *painter, const QRectF &card, const QColor &fill, const QPen &border,
+                   qreal dpr) const;
+    QPixmap ground(const QSizeF &box, const QColor &color, qreal dpr) const;
     QPixmap placeholder(const QSizeF &box, const QPalette &palette, bool failed, qreal dpr) const;
     void paintPlaceholder(QPainter *painter, const QRectF &box, const QPalette &palette,
                           bool failed) const;
 
     mutable QCache<QString, Caption> m_captions; // by image path
-    mutable QCache<QString, QPixmap> m_cards;    // by colours, cost in bytes
+    mutable QCache<QString, QPixmap> m_cards;    // card slices and grounds by colours, bytes
     mutable QString m_captionFonts; // fonts and width the cached captions were laid out for
     mutable QDate m_captionDay;     // "09:14" becomes "21 Nov 09:14" the next day
 };
