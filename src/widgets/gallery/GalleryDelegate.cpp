@@ -15,7 +15,7 @@ constexpr qreal kRadius = 7;
 constexpr int kMargin = 4;            // between tiles
 constexpr int kPadding = 6;           // inside a tile
 constexpr int kCaptionRows = 600;     // a few screens of rows
-constexpr int kCardBytes = 4 << 20;   // card slices (1.4 KB each at 1x) and the box ground
+constexpr int kCardBytes = 24 << 20;  // ~140 assembled cards (170 KB each at 1x) and slices
 constexpr qreal kCornerClearance = 4; // the image box's corner radius
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
@@ -83,6 +83,13 @@ void GalleryDelegate::paintCard(QPainter *p, const QRectF &card, const QColor &f
                             .arg(fill.rgba())
                             .arg(border.color().rgba())
                             .arg(border.widthF());
+    // The assembled card is kept too: a job's other tiles and every later frame blit it whole.
+    const QSizeF outer = card.size() + QSizeF(2, 2);
+    const QString fullKey = key + QStringLiteral(":%1x%2").arg(outer.width()).arg(outer.height());
+    if (const QPixmap *cached = m_cards.object(fullKey)) {
+        p->drawPixmap(card.topLeft() - QPointF(1, 1), *cached);
+        return;
+    }
     QPixmap slice;
     if (const QPixmap *cached = m_cards.object(key)) {
         slice = *cached;
@@ -99,26 +106,28 @@ void GalleryDelegate::paintCard(QPainter *p, const QRectF &card, const QColor &f
         sp.end();
         m_cards.insert(key, new QPixmap(slice), slice.width() * slice.height() * 4);
     }
-    const QRectF t = card.adjusted(-1, -1, 1, 1);
-    const qreal mid = t.width() - 2 * m, midH = t.height() - 2 * m;
+    QPixmap full((outer * dpr).toSize());
+    full.setDevicePixelRatio(dpr);
+    full.fill(Qt::transparent);
+    QPainter fp(&full);
+    const qreal mid = outer.width() - 2 * m, midH = outer.height() - 2 * m;
+    const qreal e = m + 1; // where the slice's far corners start
     const auto piece = [&](qreal x, qreal y, qreal w, qreal h, qreal sx, qreal sy, qreal sw,
                            qreal sh) {
-        p->drawPixmap(QRectF(x, y, w, h), slice, QRectF(sx * dpr, sy * dpr, sw * dpr, sh * dpr));
+        fp.drawPixmap(QRectF(x, y, w, h), slice, QRectF(sx * dpr, sy * dpr, sw * dpr, sh * dpr));
     };
-    p->save();
-    p->setRenderHint(QPainter::Antialiasing, false);
-    p->setRenderHint(QPainter::SmoothPixmapTransform, false);
-    const qreal e = m + 1; // where the slice's far corners start
-    piece(t.left(), t.top(), m, m, 0, 0, m, m);
-    piece(t.left() + m, t.top(), mid, m, m, 0, 1, m);
-    piece(t.left() + m + mid, t.top(), m, m, e, 0, m, m);
-    piece(t.left(), t.top() + m, m, midH, 0, m, m, 1);
-    piece(t.left() + m + mid, t.top() + m, m, midH, e, m, m, 1);
-    piece(t.left(), t.top() + m + midH, m, m, 0, e, m, m);
-    piece(t.left() + m, t.top() + m + midH, mid, m, m, e, 1, m);
-    piece(t.left() + m + mid, t.top() + m + midH, m, m, e, e, m, m);
-    p->fillRect(QRectF(t.left() + m, t.top() + m, mid, midH), fill);
-    p->restore();
+    piece(0, 0, m, m, 0, 0, m, m);
+    piece(m, 0, mid, m, m, 0, 1, m);
+    piece(m + mid, 0, m, m, e, 0, m, m);
+    piece(0, m, m, midH, 0, m, m, 1);
+    piece(m + mid, m, m, midH, e, m, m, 1);
+    piece(0, m + midH, m, m, 0, e, m, m);
+    piece(m, m + midH, mid, m, m, e, 1, m);
+    piece(m + mid, m + midH, m, m, e, e, m, m);
+    fp.fillRect(QRectF(m, m, mid, midH), fill);
+    fp.end();
+    m_cards.insert(fullKey, new QPixmap(full), full.width() * full.height() * 4);
+    p->drawPixmap(card.topLeft() - QPointF(1, 1), full);
 }
 
 // The image box's ground: the same for every tile, so one pixmap.
