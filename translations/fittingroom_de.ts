@@ -1562,7 +1562,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
     </message>
     <message>
         <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="245"/>
         <source>Two results under a divider (W)</source>
         <translation>Zwei Ergebnisse unter einer Trennlinie (W)</translation>
     </message>
@@ -1597,12 +1597,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>Vergleich verlassen (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="191"/>
         <source>Compare · %1 pictures</source>
         <translation>Vergleich · %1 Bilder</translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="246"/>
         <source>The wipe compares exactly two pictures</source>
         <translation>Der Schieber vergleicht genau zwei Bilder</translation>
     </message>
@@ -1610,98 +1610,98 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
         <source>Reset to defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation>Alle Einstellungen auf die Standardwerte des Modells zurücksetzen; die Bilder bleiben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
         <source>Reset settings to defaults</source>
         <translation>Einstellungen auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation>Nicht verwendet: %1 kann nicht mit einem Bild „%2“ kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
         <source>Only used with a %1 image.</source>
         <translation>Nur mit einem Bild „%1“ verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
         <source>Checking the %1 image…</source>
         <translation>Bild „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>%1 image: %2</source>
         <translation>Bild „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
         <source>Add a %1 image.</source>
         <translation>Fügen Sie ein Bild „%1“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2 bei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
         <source>+1 credit per image with %2</source>
         <translation>+1 Credit pro Bild mit %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
         <source>+%1 credits per image with %2</source>
         <translation>+%1 Credits pro Bild mit %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
         <source>Generate for %1 credits?</source>
         <translation>Für %1 Credits generieren?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation>Diese Anfrage kostet %1 Credits, mehr als die %2, ab denen Sie bestätigen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -1709,127 +1709,133 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::ComposerText</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="23"/>
+        <source>lower</source>
+        <extracomment>Answer &quot;keep&quot; if nouns keep their capital letter inside a sentence in this language (German); otherwise leave &quot;lower&quot;. Not shown to users.</extracomment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>Add an image: this model needs it.</source>
         <translation>Fügen Sie ein Bild hinzu: Dieses Modell benötigt es.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
         <source>Required by this model.</source>
         <translation>Von diesem Modell benötigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
         <source>Must be between %1 and %2.</source>
         <translation>Muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation>Länger als die erlaubten %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
         <source>Choose one of the listed values.</source>
         <translation>Wählen Sie einen der aufgeführten Werte.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
         <source>Must be a whole number.</source>
         <translation>Muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
         <source>This value has the wrong form.</source>
         <translation>Dieser Wert hat die falsche Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation>Nicht mit %1 kombinierbar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation>Nicht mit einer anderen Eingabe kombinierbar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation>Verwenden Sie eine Bilddatei, einen http(s)-Link oder einen Data-URI.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
         <source>Name the saved model after saved:.</source>
         <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>This input does not take a saved model.</source>
         <translation>Diese Eingabe nimmt kein gespeichertes Model an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Not a parameter of this model.</source>
         <translation>Kein Parameter dieses Modells.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation>%1 wurde nicht gefunden: Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
         <source>%1 is empty (0 bytes).</source>
         <translation>%1 ist leer (0 Byte).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
         <source>%1 is too large to send.</source>
         <translation>%1 ist zu groß zum Senden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 ist kein Bild (JPEG, PNG, WebP, GIF, BMP oder TIFF).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation>%1 gibt viel zu viele Pixel für ein Foto an; sie wird nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation>%1 konnte nicht dekodiert werden; sie ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -1850,11 +1856,6 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
         <source>%1 images × %2 credits each</source>
         <translation>%1 Bilder × je %2 Credits</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
-        <source>1 image</source>
-        <translation>1 Bild</translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
@@ -1887,12 +1888,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>Generieren – %1 Credits</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
         <source>Spent this session: 1 credit</source>
         <translation>In dieser Sitzung verbraucht: 1 Credit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="167"/>
         <source>Spent this session: %1 credits</source>
         <translation>In dieser Sitzung verbraucht: %1 Credits</translation>
     </message>
@@ -1920,7 +1921,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -1928,17 +1929,17 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
         <source>Prompt: %1</source>
         <translation>Prompt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
         <source>Seed: %1</source>
         <translation>Seed: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
         <source>Result %1 of %2</source>
         <translation>Ergebnis %1 von %2</translation>
     </message>
@@ -1962,48 +1963,48 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="185"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
         <source>Show in &amp;File Manager</source>
         <translation>Im &amp;Dateimanager anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="188"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>Use as &amp;Model Image</source>
         <translation>Als &amp;Modelbild verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Wie es entstand…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="196"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Move to &amp;Trash…</source>
         <translation>In den &amp;Papierkorb verschieben…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="303"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="322"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 von %n Ergebnis</numerusform>
@@ -2011,7 +2012,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -2019,12 +2020,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="329"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Ergebnisse, die Sie generieren, erscheinen hier.&lt;/p&gt;&lt;p&gt;Sie werden in &lt;b&gt;%1&lt;/b&gt; gespeichert, jeweils mit einer .json-Datei, die festhält, wie sie entstanden sind. Ergebnisse, die das Befehlszeilenwerkzeug in diesem Ordner speichert, erscheinen ebenfalls.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Kein Ergebnis passt zum Filter.&lt;/p&gt;&lt;p&gt;Wählen Sie „Alle Modelle“ oder leeren Sie die Suche, um das %n Ergebnis zu sehen.&lt;/p&gt;</numerusform>
@@ -2032,7 +2033,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="352"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>%n Ergebnis &amp;vergleichen</numerusform>
@@ -2040,12 +2041,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>&amp;Vergleichen (2–4 auswählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>%n Ergebnis in den &amp;Papierkorb verschieben…</numerusform>
@@ -2053,12 +2054,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="464"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>„%1“ und seine Beschreibung in den Papierkorb verschieben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>%n Ergebnis und seine Beschreibung in den Papierkorb verschieben?</numerusform>
@@ -2066,17 +2067,17 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="499"/>
         <source>Not moved to the trash</source>
         <translation>Nicht in den Papierkorb verschoben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="500"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n Ergebnis konnte nicht in den Papierkorb verschoben werden und wurde daher nicht angetastet. Der Papierkorb des Systems ist für diesen Ordner möglicherweise nicht verfügbar; löschen Sie es im Dateimanager, wenn Sie es loswerden möchten.</numerusform>
@@ -2120,178 +2121,178 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>Bild „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="121"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation>Bild „%1“: ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
         <source>%1 image problem</source>
         <translation>Problem mit Bild „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="149"/>
         <source>Dismiss the %1 image problem</source>
         <translation>Problem mit Bild „%1“ ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="169"/>
         <source>or a saved model&apos;s name</source>
         <translation>oder der Name eines gespeicherten Models</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="170"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model (saved:NAME).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
         <source>Saved model name for %1</source>
         <translation>Name des gespeicherten Models für %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="297"/>
         <source>Choose the %1 image</source>
         <translation>Bild „%1“ auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="298"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="319"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation>%1 Dateien wurden übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="335"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation>%1-Links können nicht an FASHN gesendet werden; verwenden Sie eine Bilddatei oder einen http(s)-Link.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That is not an image, a file or a link.</source>
         <translation>Das ist weder ein Bild noch eine Datei noch ein Link.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="354"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation>Es wurden mehrere Zeilen übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="370"/>
         <source>That text is not an image link or a file path.</source>
         <translation>Dieser Text ist weder ein Bildlink noch ein Dateipfad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
         <source>pasted image</source>
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="409"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>Das eingefügte Bild konnte nicht im Cache-Ordner gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="411"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>„%1“ ist ein Ordner; legen Sie eine einzelne Bilddatei ab.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="423"/>
         <source>This link is not a valid web address.</source>
         <translation>Dieser Link ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="433"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Diese Eingabe nimmt kein gespeichertes Model an; verwenden Sie ein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="437"/>
         <source>Name the saved model after saved:.</source>
         <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="486"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
         <source>Web link</source>
         <translation>Weblink</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
         <source>Sent to FASHN as a link</source>
         <translation>Wird als Link an FASHN gesendet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
         <source>saved model</source>
         <translation>gespeichertes Model</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="505"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>Embedded image</source>
         <translation>Eingebettetes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>data URI</source>
         <translation>Data-URI</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
         <source>Sent as it is</source>
         <translation>Wird unverändert gesendet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="516"/>
         <source>→ uploads %1 %2</source>
         <translation>→ lädt %1 als %2 hoch</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="532"/>
         <source>The previous image is kept.</source>
         <translation>Das vorherige Bild bleibt erhalten.</translation>
     </message>
@@ -2652,47 +2653,47 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <translation>Nicht gesetzt: FASHN entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="153"/>
         <source>Keep this %1</source>
         <translation>Diesen Wert behalten (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
         <source>New random %1 now</source>
         <translation>Jetzt neuen Zufallswert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="158"/>
         <source>New random %1</source>
         <translation>Neuer Zufallswert (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="162"/>
         <source>Locked: every Generate uses this %1.</source>
         <translation>Gesperrt: Jedes Generieren verwendet diesen Wert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="164"/>
         <source>Unlocked: every Generate picks a new random %1.</source>
         <translation>Entsperrt: Jedes Generieren wählt einen neuen Zufallswert (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="191"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="217"/>
         <source>%1 length</source>
         <translation>Länge von %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="223"/>
         <source>%1 problem</source>
         <translation>Problem mit %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="428"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2710,102 +2711,102 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="83"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="84"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="85"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="89"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="92"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="96"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="103"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
         <source>Run</source>
         <translation>Ausführung</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
         <source>Prediction</source>
         <translation>Vorhersage</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="117"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="119"/>
         <source>Credits used</source>
         <translation>Verbrauchte Credits</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="122"/>
         <source>Credits estimated</source>
         <translation>Geschätzte Credits</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="123"/>
         <source>Submitted</source>
         <translation>Übermittelt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="124"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="126"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="135"/>
         <source>How %1 was made</source>
         <translation>Wie %1 entstand</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="141"/>
         <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Für dieses Ergebnis gibt es keine lesbare Beschreibung (seine .json-Datei fehlt oder ist beschädigt).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="146"/>
         <source>Copy JSON</source>
         <translation>JSON kopieren</translation>
     </message>
@@ -3020,22 +3021,22 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="118"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="376"/>
         <source>Fit · %1</source>
         <translation>Eingepasst · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="394"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="415"/>
         <source>Can&apos;t show this image</source>
         <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>

@@ -1536,7 +1536,7 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
     </message>
     <message>
         <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="245"/>
         <source>Two results under a divider (W)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,12 +1571,12 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="191"/>
         <source>Compare · %1 pictures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="246"/>
         <source>The wipe compares exactly two pictures</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,98 +1584,98 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
         <source>Reset settings to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
         <source>Only used with a %1 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
         <source>Checking the %1 image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>%1 image: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
         <source>Add a %1 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
         <source>+1 credit per image with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
         <source>+%1 credits per image with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
         <source>Generate for %1 credits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,127 +1683,133 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
 <context>
     <name>fr::ComposerText</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="23"/>
+        <source>lower</source>
+        <extracomment>Answer &quot;keep&quot; if nouns keep their capital letter inside a sentence in this language (German); otherwise leave &quot;lower&quot;. Not shown to users.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>Add an image: this model needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
         <source>Required by this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
         <source>Must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
         <source>Choose one of the listed values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
         <source>Must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
         <source>This value has the wrong form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
         <source>Name the saved model after saved:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>This input does not take a saved model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Not a parameter of this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
         <source>%1 is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
         <source>%1 is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 can&apos;t be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
         <source>%1×%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,11 +1829,6 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
     <message>
         <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
         <source>%1 images × %2 credits each</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
-        <source>1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1876,12 +1877,12 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
         <source>Spent this session: 1 credit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="167"/>
         <source>Spent this session: %1 credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +1895,7 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,17 +1903,17 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
         <source>Seed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
         <source>Result %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,48 +1937,48 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="185"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
         <source>Show in &amp;File Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="188"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>Use as &amp;Model Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>How It Was &amp;Made…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="196"/>
         <source>Com&amp;pare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Move to &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="303"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="322"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 of %n result</numerusform>
@@ -1985,7 +1986,7 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -1993,12 +1994,12 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="329"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result.&lt;/p&gt;</numerusform>
@@ -2006,7 +2007,7 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="352"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;pare %n Results</numerusform>
@@ -2014,12 +2015,12 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Move %n Results to &amp;Trash…</numerusform>
@@ -2027,12 +2028,12 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="464"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Move %n results and their descriptions to the trash?</numerusform>
@@ -2040,17 +2041,17 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="499"/>
         <source>Not moved to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="500"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n result could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</numerusform>
@@ -2094,178 +2095,178 @@ uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="121"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
         <source>%1 image problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="149"/>
         <source>Dismiss the %1 image problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="169"/>
         <source>or a saved model&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="170"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
         <source>Saved model name for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="297"/>
         <source>Choose the %1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="298"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="319"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="335"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That is not an image, a file or a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="354"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="370"/>
         <source>That text is not an image link or a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
         <source>pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="409"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="411"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="423"/>
         <source>This link is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="433"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="437"/>
         <source>Name the saved model after saved:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="486"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
         <source>Web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
         <source>Sent to FASHN as a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
         <source>saved model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="505"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>Embedded image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>data URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
         <source>Sent as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="516"/>
         <source>→ uploads %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="532"/>
         <source>The previous image is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,7 +2332,7 @@ Keep composing while they run.</source>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2353,7 @@ Keep composing while they run.</source>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="253"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
         <source>Open results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2373,7 @@ Keep composing while they run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="179"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2380,7 +2381,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="181"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -2388,7 +2389,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="183"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -2396,7 +2397,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="185"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n need attention</numerusform>
@@ -2404,7 +2405,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="218"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Send this job to FASHN again? It is a new prediction: about %n credit are charged when it completes.</numerusform>
@@ -2412,27 +2413,27 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="224"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Retry job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="255"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Retry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
         <source>Copy prediction id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,47 +2626,47 @@ Keep composing while they run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="153"/>
         <source>Keep this %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
         <source>New random %1 now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="158"/>
         <source>New random %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="162"/>
         <source>Locked: every Generate uses this %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="164"/>
         <source>Unlocked: every Generate picks a new random %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="191"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="217"/>
         <source>%1 length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="223"/>
         <source>%1 problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="428"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2683,102 +2684,102 @@ Keep composing while they run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="83"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="84"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="85"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="89"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="92"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="96"/>
         <source>Parameters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="103"/>
         <source>Inputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
         <source>Prediction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="117"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="119"/>
         <source>Credits used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="122"/>
         <source>Credits estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="123"/>
         <source>Submitted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="124"/>
         <source>Completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="126"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="135"/>
         <source>How %1 was made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="141"/>
         <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="146"/>
         <source>Copy JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,22 +2994,22 @@ Keep composing while they run.</source>
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="118"/>
         <source>The image could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="376"/>
         <source>Fit · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="394"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="415"/>
         <source>Can&apos;t show this image</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1562,7 +1562,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
     </message>
     <message>
         <location filename="../src/widgets/compare/ComparePanel.cpp" line="42"/>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="224"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="245"/>
         <source>Two results under a divider (W)</source>
         <translation>Deux résultats de part et d’autre d’un séparateur (W)</translation>
     </message>
@@ -1597,12 +1597,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>Quitter la comparaison (Échap)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="170"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="191"/>
         <source>Compare · %1 pictures</source>
         <translation>Comparaison · %1 images</translation>
     </message>
     <message>
-        <location filename="../src/widgets/compare/ComparePanel.cpp" line="225"/>
+        <location filename="../src/widgets/compare/ComparePanel.cpp" line="246"/>
         <source>The wipe compares exactly two pictures</source>
         <translation>Le volet compare exactement deux images</translation>
     </message>
@@ -1610,98 +1610,98 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="49"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="89"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
         <source>Reset to defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation>Remet chaque réglage à la valeur par défaut du modèle&#xa0;; les images restent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="95"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
         <source>Reset settings to defaults</source>
         <translation>Rétablir les réglages par défaut</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="237"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation>Non utilisé&#xa0;: %1 ne peut pas être combiné avec une image «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="253"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
         <source>Only used with a %1 image.</source>
         <translation>Utilisé uniquement avec une image «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="305"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
         <source>Checking the %1 image…</source>
         <translation>Vérification de l’image «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="307"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>%1 image: %2</source>
         <translation>Image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
         <source>Add a %1 image.</source>
         <translation>Ajoutez une image «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="315"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="343"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="345"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2 en %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="353"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
         <source>+1 credit per image with %2</source>
         <translation>+1 crédit par image avec %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="354"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
         <source>+%1 credits per image with %2</source>
         <translation>+%1 crédits par image avec %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="385"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
         <source>Generate for %1 credits?</source>
         <translation>Générer pour %1 crédits&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="386"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation>Cette requête coûte %1 crédits, plus que le seuil de %2 au-delà duquel vous avez demandé une confirmation.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
@@ -1709,127 +1709,133 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::ComposerText</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="19"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="23"/>
+        <source>lower</source>
+        <extracomment>Answer &quot;keep&quot; if nouns keep their capital letter inside a sentence in this language (German); otherwise leave &quot;lower&quot;. Not shown to users.</extracomment>
+        <translation>lower</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="27"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>Add an image: this model needs it.</source>
         <translation>Ajoutez une image&#xa0;: ce modèle en a besoin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="28"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
         <source>Required by this model.</source>
         <translation>Requis par ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="30"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
         <source>Must be between %1 and %2.</source>
         <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation>Dépasse les %1 caractères autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
         <source>Choose one of the listed values.</source>
         <translation>Choisissez l’une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
         <source>This value has the wrong form.</source>
         <translation>Cette valeur n’a pas la bonne forme.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation>Incompatible avec %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="45"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation>Incompatible avec une autre entrée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation>Utilisez un fichier image, un lien http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>This input does not take a saved model.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Not a parameter of this model.</source>
         <translation>Ce n’est pas un paramètre de ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="65"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation>%1 est introuvable&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="67"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation>%1 ne peut pas être lu&#xa0;: vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
         <source>%1 is empty (0 bytes).</source>
         <translation>%1 est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
         <source>%1 is too large to send.</source>
         <translation>%1 est trop volumineux pour être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="75"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation>%1 est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="77"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation>%1 déclare bien trop de pixels pour une photo&#xa0;; il n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="79"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation>%1 n’a pas pu être décodé&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -1850,11 +1856,6 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <location filename="../src/widgets/composer/CostBar.cpp" line="107"/>
         <source>%1 images × %2 credits each</source>
         <translation>%1 images × %2 crédits chacune</translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="108"/>
-        <source>1 image</source>
-        <translation>1 image</translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/CostBar.cpp" line="117"/>
@@ -1887,12 +1888,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>Générer – %1 crédits</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="165"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
         <source>Spent this session: 1 credit</source>
         <translation>Dépensé pendant cette session&#xa0;: 1 crédit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/CostBar.cpp" line="166"/>
+        <location filename="../src/widgets/composer/CostBar.cpp" line="167"/>
         <source>Spent this session: %1 credits</source>
         <translation>Dépensé pendant cette session&#xa0;: %1 crédits</translation>
     </message>
@@ -1920,7 +1921,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="175"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -1928,17 +1929,17 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
         <source>Prompt: %1</source>
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
         <source>Seed: %1</source>
         <translation>Graine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="77"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
         <source>Result %1 of %2</source>
         <translation>Résultat %1 sur %2</translation>
     </message>
@@ -1962,48 +1963,48 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="184"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="185"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="186"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
         <source>Show in &amp;File Manager</source>
         <translation>Afficher dans le &amp;gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="188"/>
         <source>&amp;Copy Image</source>
         <translation>&amp;Copier l’image</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>Use as &amp;Model Image</source>
         <translation>Utiliser comme photo du &amp;mannequin</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="191"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Détails de création…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="196"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;parer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="336"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Move to &amp;Trash…</source>
         <translation>Déplacer vers la co&amp;rbeille…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="283"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="303"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="302"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="322"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 sur %n résultat</numerusform>
@@ -2011,7 +2012,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="304"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2019,12 +2020,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="309"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="329"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Les résultats que vous générez apparaissent ici.&lt;/p&gt;&lt;p&gt;Ils sont enregistrés dans &lt;b&gt;%1&lt;/b&gt;, chacun avec un fichier .json qui indique comment il a été créé. Les résultats enregistrés dans ce dossier par l’outil en ligne de commande y apparaissent aussi.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="315"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir le résultat (%n au total).&lt;/p&gt;</numerusform>
@@ -2032,7 +2033,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="352"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;parer %n résultat</numerusform>
@@ -2040,12 +2041,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="333"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>Com&amp;parer (sélectionnez-en 2 à 4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Déplacer %n résultat vers la co&amp;rbeille…</numerusform>
@@ -2053,12 +2054,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="444"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="464"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» et sa description vers la corbeille&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="446"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Déplacer %n résultat et sa description vers la corbeille&#xa0;?</numerusform>
@@ -2066,17 +2067,17 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="449"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move to Trash</source>
         <translation>Déplacer vers la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="479"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="499"/>
         <source>Not moved to the trash</source>
         <translation>Non déplacé vers la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="480"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="500"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n résultat n’a pas pu être déplacé vers la corbeille&#xa0;; il a donc été laissé en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-le depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
@@ -2120,178 +2121,178 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>Retirer l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="116"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="121"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation>Image «&#xa0;%1&#xa0;»&#xa0;: déposez, collez ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="138"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
         <source>%1 image problem</source>
         <translation>Problème avec l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="144"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="149"/>
         <source>Dismiss the %1 image problem</source>
         <translation>Masquer le problème de l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="164"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="169"/>
         <source>or a saved model&apos;s name</source>
         <translation>ou le nom d’un mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="165"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="170"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio (saved:NAME).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="166"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
         <source>Saved model name for %1</source>
         <translation>Nom du mannequin enregistré pour %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="291"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="297"/>
         <source>Choose the %1 image</source>
         <translation>Choisir l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="292"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="298"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="313"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="319"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation>%1 fichiers ont été fournis&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="329"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="361"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="335"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation>Les liens %1 ne peuvent pas être envoyés à FASHN&#xa0;; utilisez un fichier image ou un lien http(s).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="341"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That is not an image, a file or a link.</source>
         <translation>Ce n’est ni une image, ni un fichier, ni un lien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="348"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="354"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation>Plusieurs lignes ont été fournies&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="364"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="370"/>
         <source>That text is not an image link or a file path.</source>
         <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="382"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="409"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="405"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="411"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="423"/>
         <source>This link is not a valid web address.</source>
         <translation>Ce lien n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="427"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="433"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="431"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="437"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="486"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="489"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
         <source>Sent to FASHN as a link</source>
         <translation>Envoyé à FASHN sous forme de lien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="497"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
         <source>saved model</source>
         <translation>mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="505"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>Embedded image</source>
         <translation>Image intégrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
         <source>data URI</source>
         <translation>URI data</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="502"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
         <source>Sent as it is</source>
         <translation>Envoyé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="516"/>
         <source>→ uploads %1 %2</source>
         <translation>→ envoie %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="526"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="532"/>
         <source>The previous image is kept.</source>
         <translation>L’image précédente est conservée.</translation>
     </message>
@@ -2652,47 +2653,47 @@ Continuez à composer pendant leur exécution.</translation>
         <translation>Non défini&#xa0;: FASHN décide</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="152"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="153"/>
         <source>Keep this %1</source>
         <translation>Conserver cette valeur (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="155"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
         <source>New random %1 now</source>
         <translation>Nouvelle valeur aléatoire (%1) maintenant</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="156"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="158"/>
         <source>New random %1</source>
         <translation>Nouvelle valeur aléatoire (%1)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="160"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="162"/>
         <source>Locked: every Generate uses this %1.</source>
         <translation>Verrouillé&#xa0;: chaque génération utilise cette valeur (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="161"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="164"/>
         <source>Unlocked: every Generate picks a new random %1.</source>
         <translation>Déverrouillé&#xa0;: chaque génération tire une nouvelle valeur aléatoire (%1).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="188"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="191"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="214"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="217"/>
         <source>%1 length</source>
         <translation>Longueur de %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="220"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="223"/>
         <source>%1 problem</source>
         <translation>Problème avec %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ParameterForm.cpp" line="422"/>
+        <location filename="../src/widgets/composer/ParameterForm.cpp" line="428"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2710,102 +2711,102 @@ Continuez à composer pendant leur exécution.</translation>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="73"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="83"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="74"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="84"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="75"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="85"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="79"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="89"/>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="90"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="92"/>
         <source>Seed</source>
         <translation>Graine</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="96"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="93"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="103"/>
         <source>Inputs</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="105"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="106"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
         <source>Prediction</source>
         <translation>Prédiction</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="107"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="117"/>
         <source>Job</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="109"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="119"/>
         <source>Credits used</source>
         <translation>Crédits utilisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="112"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="122"/>
         <source>Credits estimated</source>
         <translation>Crédits estimés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="113"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="123"/>
         <source>Submitted</source>
         <translation>Envoyé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="114"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="124"/>
         <source>Completed</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="116"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="126"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="125"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="135"/>
         <source>How %1 was made</source>
         <translation>Comment %1 a été créé</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="131"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="141"/>
         <source>&lt;p&gt;This result has no readable description (its .json file is missing or damaged).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Ce résultat n’a pas de description lisible (son fichier .json est absent ou endommagé).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="136"/>
+        <location filename="../src/widgets/gallery/ProvenanceDialog.cpp" line="146"/>
         <source>Copy JSON</source>
         <translation>Copier le JSON</translation>
     </message>
@@ -3020,22 +3021,22 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="115"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="118"/>
         <source>The image could not be decoded.</source>
         <translation>L’image n’a pas pu être décodée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="366"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="376"/>
         <source>Fit · %1</source>
         <translation>Ajusté · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="384"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="394"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="405"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="415"/>
         <source>Can&apos;t show this image</source>
         <translation>Impossible d’afficher cette image</translation>
     </message>

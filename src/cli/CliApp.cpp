@@ -32,6 +32,9 @@ QString usage()
                "  run MODEL NAME=VALUE...        generate and save the results\n"
                "  status PREDICTION_ID           ask FASHN about one prediction\n"
                "  credits                        the account's remaining credits\n"
+               "  batch FILE                     run every job of a JSON Lines or CSV file\n"
+               "  jobs [--state STATE]           list the journal's jobs\n"
+               "  spend [--since YYYY-MM-DD]     credits per day and per model, from the journal\n"
                "\n"
                "An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).\n"
                "Example:\n"
@@ -45,6 +48,11 @@ QString usage()
                "  --sandbox            run against a local FASHN sandbox in this process (no key "
                "needed)\n"
                "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
+               "  --yes                batch: send without asking (needed without a terminal)\n"
+               "  --max-credits N      batch: refuse a batch that costs more than N credits\n"
+               "  --state STATE        jobs: only this state (queued, running, completed, failed,\n"
+               "                       uncertain, ... or unfinished)\n"
+               "  --since YYYY-MM-DD   spend: from this day on\n"
                "  -h, --help           this text;  --version  the version\n"
                "\n"
                "The API key is read from FASHN_API_KEY.\n"
@@ -54,10 +62,20 @@ QString usage()
                "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 "
                "submission\n"
                "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction "
-               "id.\n")
+               "id;\n"
+               "9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the "
+               "code of its\n"
+               "first job that did not end well (6 when any is uncertain).\n")
         .arg(defaults::baseUrl());
 }
 } // namespace
+
+QStringList CliApp::commandNames()
+{
+    return {QStringLiteral("models"), QStringLiteral("estimate"), QStringLiteral("run"),
+            QStringLiteral("status"), QStringLiteral("credits"),  QStringLiteral("batch"),
+            QStringLiteral("jobs"),   QStringLiteral("spend")};
+}
 
 CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
     : QObject(parent), m_out(out), m_err(err)
@@ -100,6 +118,24 @@ int CliApp::run(const QStringList &arguments)
             m_json = true;
         } else if (a == QLatin1String("--sandbox")) {
             m_sandbox = true;
+        } else if (a == QLatin1String("--yes")) {
+            m_yes = true;
+        } else if (a == QLatin1String("--max-credits")) {
+            QString v;
+            if (!next(&v))
+                return ExitUsage;
+            bool ok = false;
+            m_maxCredits = v.toInt(&ok);
+            if (!ok || m_maxCredits < 0) {
+                fail(tr("--max-credits must be a whole number of credits, not \"%1\".").arg(v));
+                return ExitUsage;
+            }
+        } else if (a == QLatin1String("--state")) {
+            if (!next(&m_stateFilter))
+                return ExitUsage;
+        } else if (a == QLatin1String("--since")) {
+            if (!next(&m_since))
+                return ExitUsage;
         } else if (a == QLatin1String("--out")) {
             if (!next(&m_outDir))
                 return ExitUsage;
@@ -151,8 +187,14 @@ int CliApp::run(const QStringList &arguments)
         return commandStatus(words);
     if (command == QLatin1String("credits"))
         return commandCredits();
-    fail(tr("Unknown command \"%1\". Commands: models, estimate, run, status, credits.")
-             .arg(command));
+    if (command == QLatin1String("batch"))
+        return commandBatch(words);
+    if (command == QLatin1String("jobs"))
+        return commandJobs(words);
+    if (command == QLatin1String("spend"))
+        return commandSpend(words);
+    fail(tr("Unknown command \"%1\". Commands: %2.")
+             .arg(command, commandNames().join(QLatin1String(", "))));
     return ExitUsage;
 }
 
@@ -308,8 +350,8 @@ void CliApp::buildSession(const QString &command)
 {
     SessionOptions options;
     // A sandbox run dies with this process, so its journal would only point at a gone server;
-    // status and credits run no job at all.
-    if (m_sandbox || command != QLatin1String("run"))
+    // status and credits run no job at all; jobs and spend read the journal on their own.
+    if (m_sandbox || (command != QLatin1String("run") && command != QLatin1String("batch")))
         options.journalPath = QStringLiteral(":memory:");
     options.baseUrl = QUrl(m_baseUrl);
     options.readEnvironment = true; // FASHN_API_KEY and FASHN_BASE_URL; never the keychain

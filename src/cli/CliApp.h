@@ -13,6 +13,7 @@ class FashnClient;
 class SandboxServer;
 class Session;
 class Settings;
+struct BatchJob;
 struct JobRecord;
 
 // Exit codes of fittingroom-cli (documented in the README and in --help).
@@ -26,6 +27,8 @@ enum CliExit : int {
     ExitUncertain = 6,  // the submission may have been received and charged
     ExitOutputLost = 7, // completed, but outputs expired or could not be saved
     ExitNotFound = 8,   // unknown prediction id
+    // batch: not confirmed, no --yes without a terminal, or over --max-credits; nothing sent
+    ExitRefused = 9,
 };
 
 // fittingroom-cli: the catalog, the client, the job runner and the library from a terminal.
@@ -37,6 +40,8 @@ public:
     CliApp(QTextStream &out, QTextStream &err, QObject *parent = nullptr);
     ~CliApp() override;
     int run(const QStringList &arguments);
+    // Every command this CLI has (the hints name only commands that exist).
+    static QStringList commandNames();
 
 private:
     int commandModels(const QStringList &args);
@@ -44,6 +49,13 @@ private:
     int commandRun(const QStringList &args);
     int commandStatus(const QStringList &args);
     int commandCredits();
+    int commandBatch(const QStringList &args);
+    int commandJobs(const QStringList &args);
+    int commandSpend(const QStringList &args);
+    int reportBatch(const QList<BatchJob> &jobs, const QList<JobRecord> &records,
+                    const QString &outDir, qint64 elapsedMs);
+    // Says how many jobs of an earlier run the journal holds unfinished, before run and batch.
+    void reportUnfinished();
 
     bool parseValues(const ModelSpec &model, const QStringList &words, QJsonObject *values);
     // Builds the session (settings, catalog, client, journal, runner) once the command is known.
@@ -61,6 +73,10 @@ private:
     QTextStream &m_err;
     bool m_json = false;
     bool m_sandbox = false;
+    bool m_yes = false;
+    int m_maxCredits = -1; // --max-credits; -1: no limit
+    QString m_stateFilter; // jobs --state
+    QString m_since;       // spend --since
     double m_sandboxTimeScale = 1.0;
     int m_connectExit = ExitAuth; // why connectClient() failed
     QString m_baseUrl;

@@ -43,6 +43,7 @@ int CliApp::commandRun(const QStringList &args)
         fail(m_session->startProblem());
         return ExitUsage;
     }
+    reportUnfinished();
     JobRunner &runner = *m_session->runner();
 
     const int estimate = estimatePrice(*model, values).total;

@@ -209,7 +209,7 @@ void SandboxPredictions::startRender(Prediction &p)
         it->format = result.format;
         settle(*it, now());
     });
-    watcher->setFuture(QtConcurrent::run(&SandboxRenderer::run, p.job));
+    watcher->setFuture(QtConcurrent::run(&m_renderPool, &SandboxRenderer::run, p.job));
 }
 
 void SandboxPredictions::settle(Prediction &p, qint64 t)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUrl>
 #include <optional>
@@ -101,6 +102,8 @@ private:
     QHash<QString, QImage> m_savedModels; // drawn once per name
     QJsonArray m_completions;
     QTimer m_sweep;
+    // Rendering stays off the global pool, which Qt's painting borrows (see core WorkerPool.h).
+    QThreadPool m_renderPool;
 };
 
 } // namespace fr

@@ -1,1 +1,3 @@
 fr_add_widget_test(tst_viewtransform SOURCES viewer/tst_viewtransform.cpp)
+fr_add_widget_test(tst_zoomview SOURCES viewer/tst_zoomview.cpp)
+fr_add_widget_test(tst_viewerpanel SOURCES viewer/tst_viewerpanel.cpp)

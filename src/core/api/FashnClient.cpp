@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace fr {
 
@@ -168,7 +169,17 @@ struct FashnClient::Pending
     QNetworkReply *reply = nullptr;
     bool uploadSeen = false; // any uploadProgress at all
     bool bodySent = false;   // uploadProgress reached the total
+    QByteArray received;     // the reply's body so far, taken in small pieces
 };
+
+namespace {
+// Qt's HTTP thread hands a reply's data to the UI thread in pieces at most this large, and we
+// take each piece as it comes: a 4k output then arrives as many short events instead of a few
+// that copy tens of megabytes at once.
+constexpr qint64 kReadPiece = 256 * 1024;
+// A claimed length is believed only this far (a hostile header must not reserve gigabytes).
+constexpr qint64 kReserveAtMost = 128LL * 1024 * 1024;
+} // namespace
 
 FashnClient::FashnClient(QNetworkAccessManager *nam, const ClientConfig &config, QObject *parent,
                          Clock *clock)
@@ -291,10 +302,15 @@ FashnClient::Pending *FashnClient::makePending(Endpoint endpoint, QObject *conte
 
 void FashnClient::run(const QJsonObject &body, QObject *context, RunCallback callback)
 {
+    run(QJsonDocument(body).toJson(QJsonDocument::Compact), context, std::move(callback));
+}
+
+void FashnClient::run(const QByteArray &body, QObject *context, RunCallback callback)
+{
     Pending *pending = makePending(Endpoint::Run, context);
     pending->post = true;
     pending->url = apiUrl(QStringLiteral("run"));
-    pending->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    pending->body = body;
     pending->deliver = [callback = std::move(callback)](const Outcome &outcome) {
         if (!callback)
             return;
@@ -513,6 +529,16 @@ void FashnClient::send(Pending *pending)
         reply = m_nam->get(request);
     }
     pending->reply = reply;
+    pending->received.clear();
+    reply->setReadBufferSize(kReadPiece);
+    connect(reply, &QNetworkReply::readyRead, this,
+            [pending, reply] { pending->received.append(reply->readAll()); });
+    // Room for the whole body at once: growing a 30 MB buffer step by step copies it each time.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [pending, reply] {
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (length > pending->received.capacity() && length <= kReserveAtMost)
+            pending->received.reserve(length);
+    });
     if (pending->endpoint == Endpoint::Output)
         ++m_activeFetches;
     connect(reply, &QNetworkReply::finished, this, [this, pending, reply] {
@@ -540,7 +566,8 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
     const QNetworkReply::NetworkError netError = reply->error();
     Outcome outcome;
     if (reply->isOpen())
-        outcome.body = reply->readAll();
+        pending->received.append(reply->readAll());
+    outcome.body = std::exchange(pending->received, {});
     outcome.headers = reply->rawHeaderPairs();
 
     const bool canRetry = pending->attempt < m_config.maxRetries;

@@ -63,6 +63,8 @@ public:
     // POST /v1/run. Retries 429 RateLimitExceeded and 5xx replies (no prediction was created);
     // never resends after a connection broke once the body was sent (SubmissionUncertain).
     void run(const QJsonObject &body, QObject *context, RunCallback callback);
+    // The body already encoded (see encodeRequestBody): large bodies are built off the UI thread.
+    void run(const QByteArray &body, QObject *context, RunCallback callback);
     // GET /v1/status/{id}; 5xx and connection errors are retried with backoff.
     void status(const QString &predictionId, QObject *context, StatusCallback callback);
     // GET /v1/credits.

@@ -1,5 +1,7 @@
 #include "core/images/ImagePreparer.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "core/images/ImageStructure.h"
 
 #include <QBuffer>
@@ -149,8 +151,12 @@ QString imageProblemName(ImageProblem problem)
 
 QString PreparedImage::dataUri() const
 {
-    return QStringLiteral("data:") + QString::fromLatin1(mimeType) + QStringLiteral(";base64,") +
-           QString::fromLatin1(encoded.toBase64());
+    return QString::fromLatin1(dataUriBytes());
+}
+
+QByteArray PreparedImage::dataUriBytes() const
+{
+    return "data:" + mimeType + ";base64," + encoded.toBase64();
 }
 
 PreparedImage prepareImageData(const QByteArray &data, const QString &name,
@@ -294,7 +300,8 @@ PreparedImage prepareImageFile(const QString &path, const PrepareOptions &option
 
 QFuture<PreparedImage> prepareImageAsync(const QString &path, const PrepareOptions &options)
 {
-    return QtConcurrent::run([path, options] { return prepareImageFile(path, options); });
+    return QtConcurrent::run(workerPool(),
+                             [path, options] { return prepareImageFile(path, options); });
 }
 
 // The size as displayed, i.e. with EXIF orientation applied, so it matches

@@ -44,6 +44,7 @@ struct PreparedImage
 
     bool ok() const { return problem == ImageProblem::None; }
     QString dataUri() const;
+    QByteArray dataUriBytes() const; // the same, ASCII bytes (no UTF-16 copy of megabytes)
 };
 
 // Synchronous; call from a worker thread (prepareImageAsync does).

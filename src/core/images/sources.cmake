@@ -2,4 +2,5 @@
 target_sources(fittingroom_core PRIVATE
   images/ImagePreparer.h images/ImagePreparer.cpp
   images/ImageStructure.h images/ImageStructure.cpp
-  images/ThumbnailCache.h images/ThumbnailCache.cpp)
+  images/ThumbnailCache.h images/ThumbnailCache.cpp
+  images/WorkerPool.h images/WorkerPool.cpp)

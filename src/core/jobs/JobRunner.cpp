@@ -1,5 +1,7 @@
 #include "JobRunner.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "core/api/FashnClient.h"
 #include "core/api/PredictionPoller.h"
 #include "core/catalog/ModelCatalog.h"
@@ -23,7 +25,9 @@ namespace fr {
 struct JobRunner::Active
 {
     JobRecord rec;
-    QJsonObject wireValues; // images replaced by data URIs once prepared
+    QJsonObject wireValues;                 // the values sent; local images are in `prepared`
+    QHash<QString, PreparedImage> prepared; // local image inputs, ready for upload
+    QByteArray body;                        // the encoded /run body, kept until FASHN accepts it
     int pendingPrepares = 0;
     QPointer<PredictionPoller> poller;
     qint64 submittedMonotonicMs = 0;
@@ -95,6 +99,8 @@ void JobRunner::finish(Active *a, JobState state, const QString &kind, const QSt
                        const QString &message)
 {
     a->rec.state = state;
+    a->body.clear();
+    a->prepared.clear();
     if (!kind.isEmpty())
         a->rec.errorKind = kind;
     if (!name.isEmpty())
@@ -174,7 +180,7 @@ void JobRunner::prepare(Active *a)
     update(a);
     a->pendingPrepares = int(files.size());
     if (files.isEmpty()) {
-        enqueue(a);
+        encode(a);
         return;
     }
     const QString jobId = a->rec.id;
@@ -195,15 +201,44 @@ void JobRunner::prepare(Active *a)
                            imageProblemName(image.problem), param);
                     return;
                 }
-                a->wireValues.insert(param, image.dataUri());
+                a->prepared.insert(param, image);
                 a->rec.inputs.insert(param, QJsonObject{{QStringLiteral("file"), image.fileName},
                                                         {QStringLiteral("sha256"),
                                                          QString::fromLatin1(image.sourceSha256)}});
                 if (--a->pendingPrepares == 0)
-                    enqueue(a);
+                    encode(a);
             });
         watcher->setFuture(prepareImageAsync(path, options));
     }
+}
+
+// The body is built once, before the job queues: with inline images it is megabytes of base64,
+// which would hold the UI thread for a second, so it is made on a worker.
+void JobRunner::encode(Active *a)
+{
+    if (a->prepared.isEmpty()) {
+        a->body = encodeRequestBody(*spec(a), a->wireValues, {});
+        enqueue(a);
+        return;
+    }
+    const QString jobId = a->rec.id;
+    auto *watcher = new QFutureWatcher<QByteArray>(this);
+    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, jobId] {
+        watcher->deleteLater();
+        Active *a = find(jobId);
+        if (!a || a->rec.state != JobState::Preparing)
+            return;
+        a->body = watcher->result();
+        a->prepared.clear();
+        enqueue(a);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [model = *spec(a), values = a->wireValues, images = a->prepared] {
+            QHash<QString, QByteArray> uris;
+            for (auto it = images.cbegin(); it != images.cend(); ++it)
+                uris.insert(it.key(), it.value().dataUriBytes());
+            return encodeRequestBody(model, values, uris);
+        }));
 }
 
 void JobRunner::enqueue(Active *a)
@@ -235,9 +270,8 @@ void JobRunner::submitNow(Active *a)
     a->rec.errorMessage.clear();
     // Journal first: if the app dies while the request is out, the job is known as uncertain.
     update(a);
-    const QJsonObject body = buildRequestBody(*spec(a), a->wireValues);
     const QString jobId = a->rec.id;
-    m_client->run(body, this,
+    m_client->run(a->body, this,
                   [this, jobId](const RunResult &result) { onRunResult(jobId, result); });
 }
 
@@ -249,6 +283,7 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
     const ApiError &e = result.error;
     switch (e.kind) {
     case ApiErrorKind::None:
+        a->body.clear(); // accepted: never sent again
         a->rec.predictionId = result.predictionId;
         a->rec.state = JobState::Running;
         a->rec.remoteStatus = QStringLiteral("starting");
@@ -467,7 +502,7 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
             outputDone(a, index, false, {}, ApiErrorKind::NotAnImage,
                        QStringLiteral("#%1: %2").arg(index + 1).arg(r.error));
     });
-    watcher->setFuture(QtConcurrent::run([bytes, p, store, now]() -> SavedOutput {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [bytes, p, store, now]() -> SavedOutput {
         QImage probe;
         if (bytes.isEmpty() || !probe.loadFromData(bytes)) {
             SavedOutput r;

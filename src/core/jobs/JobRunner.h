@@ -75,6 +75,7 @@ signals:
 private:
     struct Active;
     void prepare(Active *a);
+    void encode(Active *a);
     void enqueue(Active *a);
     void pump();
     void submitNow(Active *a);

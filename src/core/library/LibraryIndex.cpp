@@ -1,5 +1,7 @@
 #include "LibraryIndex.h"
 
+#include "core/images/WorkerPool.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -383,8 +385,8 @@ void LibraryIndex::refresh()
         }
         emit refreshFinished();
     });
-    m_watcher->setFuture(
-        QtConcurrent::run(scanFolder, m_folder, m_generation, knownStats(), validNames));
+    m_watcher->setFuture(QtConcurrent::run(workerPool(), scanFolder, m_folder, m_generation,
+                                           knownStats(), validNames));
 }
 
 void LibraryIndex::apply(const ScanResult &result)

@@ -113,7 +113,7 @@ void Session::start()
     const QString backendSetting = m_settings->backend();
     if (m_options.forceSandbox ||
         (m_options.useBackendSetting && backendSetting == QLatin1String("sandbox"))) {
-        QTimer::singleShot(0, this, [this] { becomeSandbox(QString()); });
+        QTimer::singleShot(0, this, [this] { becomeSandbox(); });
         return;
     }
     QString key = m_options.apiKey;
@@ -132,7 +132,7 @@ void Session::decide(const QString &key)
 {
     if (key.isEmpty() && m_options.useBackendSetting &&
         m_settings->backend() != QLatin1String("fashn")) {
-        becomeSandbox(QString());
+        becomeSandbox();
         return;
     }
     m_key = key;
@@ -140,9 +140,8 @@ void Session::decide(const QString &key)
     finishStart();
 }
 
-void Session::becomeSandbox(const QString &why)
+void Session::becomeSandbox()
 {
-    Q_UNUSED(why)
     LocalBackend local;
     if (m_options.startSandbox)
         local = m_options.startSandbox(m_options.sandboxTimeScale);
@@ -190,6 +189,28 @@ void Session::useKey(const QString &key)
         return;
     }
     applySettings();
+}
+
+void Session::storeKey(const QString &key)
+{
+    if (!m_secrets)
+        return;
+    m_secrets->writeKey(key, this, [this, key](const SecretStore::Result &r) {
+        if (r.ok)
+            useKey(key);
+        else
+            emit keyNotStored(r.error);
+    });
+}
+
+void Session::forgetKey()
+{
+    if (!m_secrets)
+        return;
+    m_secrets->deleteKey(this, [this](const SecretStore::Result &r) {
+        if (!r.ok && !r.notFound)
+            emit keyNotStored(r.error);
+    });
 }
 
 void Session::switchWhenIdle()

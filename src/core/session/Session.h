@@ -88,6 +88,9 @@ public:
     // A new key was stored (settings dialog): use it and talk to FASHN (after the simulated
     // jobs still running have finished, when the session was in sandbox mode).
     void useKey(const QString &key);
+    // Puts the key into the keychain and uses it once stored; keyNotStored says why not.
+    void storeKey(const QString &key);
+    void forgetKey();
     // Re-reads the settings into the client and the runner.
     void applySettings();
 
@@ -106,10 +109,12 @@ public:
 signals:
     void ready();
     void backendChanged(fr::Session::Backend backend);
+    // The keychain refused a write or a delete: the key in use stays what it was.
+    void keyNotStored(const QString &keychainError);
 
 private:
     void decide(const QString &key);
-    void becomeSandbox(const QString &why);
+    void becomeSandbox();
     void finishStart();
     void switchWhenIdle();
 

@@ -1,7 +1,12 @@
 #include "Wording.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
 
 namespace fr::text {
 
@@ -343,6 +348,108 @@ QString imageProblem(ImageProblem problem, const QString &fileName)
         return Wording::tr("%1 could not be decoded.").arg(fileName);
     }
     return {};
+}
+
+QString matrixValues(const QJsonObject &matrix)
+{
+    QStringList parts;
+    for (auto it = matrix.begin(); it != matrix.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString shown;
+        if (v.isString())
+            shown = v.toString().contains(QLatin1Char('/')) &&
+                            classifyImageValue(v.toString()) == ImageValueForm::LocalFile
+                        ? QFileInfo(v.toString()).fileName()
+                        : v.toString();
+        else if (v.isBool())
+            shown = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        else if (v.isDouble())
+            shown = QString::number(v.toDouble(), 'g', 15);
+        else if (v.isNull())
+            shown = QStringLiteral("null");
+        else
+            shown = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+        parts << QStringLiteral("%1=%2").arg(it.key(), shown);
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QString batchProblem(const BatchProblem &p)
+{
+    QString sentence;
+    switch (p.kind) {
+    case BatchProblemKind::Unreadable:
+        sentence = Wording::tr("The batch file cannot be read: %1").arg(p.detail);
+        break;
+    case BatchProblemKind::TooLarge:
+        sentence =
+            Wording::tr("The batch file is %1, more than the %2 a batch file may have.")
+                .arg(QLocale().formattedDataSize(p.count), QLocale().formattedDataSize(p.limit));
+        break;
+    case BatchProblemKind::TooManyJobs:
+        sentence = Wording::tr("The batch expands to %1 jobs, more than the %2 one batch may "
+                               "run; split it into several files.")
+                       .arg(p.count)
+                       .arg(p.limit);
+        break;
+    case BatchProblemKind::NoJobs:
+        sentence = Wording::tr("The batch file holds no job.");
+        break;
+    case BatchProblemKind::BadJson:
+        sentence = Wording::tr("this is not valid JSON (%1).").arg(p.detail);
+        break;
+    case BatchProblemKind::NotAJob:
+        sentence = Wording::tr("a job is a JSON object: {\"model\": ..., \"params\": {...}}.");
+        break;
+    case BatchProblemKind::UnknownKey:
+        sentence = Wording::tr("\"%1\" is not part of a job; a job has \"model\" and \"params\".")
+                       .arg(p.detail);
+        break;
+    case BatchProblemKind::ParamsNotAnObject:
+        sentence = Wording::tr("\"params\" must be an object of parameter names and values.");
+        break;
+    case BatchProblemKind::MissingModel:
+        sentence = Wording::tr("no model is named (a \"model\" is needed on every job).");
+        break;
+    case BatchProblemKind::UnknownModel:
+        sentence =
+            Wording::tr("there is no model \"%1\" (see fittingroom-cli models).").arg(p.detail);
+        break;
+    case BatchProblemKind::DuplicateColumn:
+        sentence = Wording::tr("the column %1 is given twice.").arg(p.param);
+        break;
+    case BatchProblemKind::UnnamedColumn:
+        sentence = Wording::tr("column %1 has no name.").arg(p.count);
+        break;
+    case BatchProblemKind::ExtraFields:
+        sentence = Wording::tr("the row has %1 fields but the header only %2 columns.")
+                       .arg(p.count)
+                       .arg(p.limit);
+        break;
+    case BatchProblemKind::UnclosedQuote:
+        sentence = Wording::tr("a quoted field is never closed.");
+        break;
+    case BatchProblemKind::TextAfterQuote:
+        sentence = Wording::tr("text follows a closing quote; write a quote inside a quoted field "
+                               "as \"\".");
+        break;
+    case BatchProblemKind::EmptyList:
+        sentence = Wording::tr("the list of values of %1 is empty.").arg(p.param);
+        break;
+    case BatchProblemKind::MissingFile:
+        sentence = Wording::tr("%1: the image %2 does not exist or cannot be read.")
+                       .arg(p.param, QDir::toNativeSeparators(p.detail));
+        break;
+    case BatchProblemKind::Invalid:
+        sentence = validationIssue(p.issue);
+        break;
+    }
+    if (p.line <= 0)
+        return sentence;
+    if (p.matrix.isEmpty())
+        return Wording::tr("Line %1: %2").arg(QString::number(p.line), sentence);
+    return Wording::tr("Line %1 (%2): %3")
+        .arg(QString::number(p.line), matrixValues(p.matrix), sentence);
 }
 
 } // namespace fr::text

@@ -3,6 +3,7 @@
 #include "core/api/ApiTypes.h"
 #include "core/catalog/Validation.h"
 #include "core/images/ImagePreparer.h"
+#include "core/jobs/BatchFile.h"
 #include "core/jobs/JobRecord.h"
 
 #include <QString>
@@ -26,5 +27,9 @@ QString predictionError(const PredictionError &error);
 QString validationIssue(const ValidationIssue &issue);
 QString imageProblem(ImageProblem problem, const QString &fileName);
 ImageProblem imageProblemFromName(const QString &name);
+// "Line 4 (seed=7): seed must be between 0 and 4294967295.": one problem of a batch file.
+QString batchProblem(const BatchProblem &problem);
+// "seed=7, product_image=b.jpg": the list values that made one job of a matrix.
+QString matrixValues(const QJsonObject &matrix);
 
 } // namespace fr::text

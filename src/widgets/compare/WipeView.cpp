@@ -1,5 +1,7 @@
 #include "WipeView.h"
 
+#include "core/images/WorkerPool.h"
+
 #include <QFutureWatcher>
 #include <QMouseEvent>
 #include <QPainter>
@@ -38,7 +40,8 @@ void WipeView::setImagePaths(const QString &left, const QString &right)
         if (!pyramid.isNull())
             emit rightImageLoaded(pyramid.size());
     });
-    watcher->setFuture(QtConcurrent::run([right] { return ImagePyramid::load(right); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [right] { return ImagePyramid::load(right); }));
 }
 
 void WipeView::setImages(const QImage &left, const QImage &right)

@@ -56,7 +56,8 @@ ComposerPanel::ComposerPanel(const ModelCatalog *catalog, Settings *settings, QW
     for (const QString &name : m_catalog->modelNames()) {
         const ModelSpec *model = m_catalog->model(name);
         m_modelCombo->addItem(ComposerText::modelTitle(*model), name);
-        m_modelCombo->setItemData(m_modelCombo->count() - 1, model->description(), Qt::ToolTipRole);
+        m_modelCombo->setItemData(m_modelCombo->count() - 1, model->displayDescription(),
+                                  Qt::ToolTipRole);
     }
     m_description = new QLabel(head);
     composer::makeCaption(m_description);
@@ -164,7 +165,7 @@ void ComposerPanel::switchModel(const QString &name)
     if (!model || name == m_model)
         return;
     m_model = name;
-    m_description->setText(model->description());
+    m_description->setText(model->displayDescription());
     m_description->setVisible(!model->description().isEmpty());
 
     const QJsonObject last = m_settings->lastValues(name);
@@ -340,9 +341,8 @@ QString ComposerPanel::automaticNote(const ModelSpec &model, const QJsonObject &
     if (!price.automatic || table.isEmpty())
         return {};
     const ParamSpec *row = model.input(table.rowParam);
-    const QString rowLabel = ComposerText::label(model, table.rowParam).toLower();
-    const QString billed =
-        row ? row->valueLabels.value(price.billedRow, price.billedRow) : price.billedRow;
+    const QString rowLabel = ComposerText::inSentence(ComposerText::label(model, table.rowParam));
+    const QString billed = row ? row->displayValueLabel(price.billedRow) : price.billedRow;
     if (table.columnParam.isEmpty())
         return tr("No %1 set: FASHN picks; billed as %2").arg(rowLabel, billed);
     const QString column = model.effectiveValue(values, table.columnParam).toVariant().toString();

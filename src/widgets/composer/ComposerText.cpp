@@ -8,12 +8,25 @@ namespace fr {
 QString ComposerText::label(const ModelSpec &spec, const QString &param)
 {
     const ParamSpec *p = spec.input(param);
-    return p && !p->label.isEmpty() ? p->label : param;
+    return p ? label(*p) : param;
+}
+
+QString ComposerText::label(const ParamSpec &param)
+{
+    return param.label.isEmpty() ? param.name : param.displayLabel();
+}
+
+QString ComposerText::inSentence(const QString &label)
+{
+    //: Answer "keep" if nouns keep their capital letter inside a sentence in this language
+    //: (German); otherwise leave "lower". Not shown to users.
+    static const bool keep = tr("lower") == QLatin1String("keep");
+    return keep ? label : label.toLower();
 }
 
 QString ComposerText::modelTitle(const ModelSpec &spec)
 {
-    const QString title = spec.title().isEmpty() ? spec.name() : spec.title();
+    const QString title = spec.title().isEmpty() ? spec.name() : spec.displayTitle();
     if (spec.lifecycle().isEmpty() || spec.lifecycle() == QLatin1String("stable"))
         return title;
     return tr("%1 (%2)").arg(title, spec.lifecycle());

@@ -18,6 +18,10 @@ class ComposerText
 public:
     // The catalog label of a parameter, or its name when the catalog gives none.
     static QString label(const ModelSpec &spec, const QString &param);
+    static QString label(const ParamSpec &param);
+    // A label used inside a sentence ("Keep this seed"): lower-cased, except in languages
+    // whose nouns keep their capital (the translation of the switch says so).
+    static QString inSentence(const QString &label);
     // "Product to Model (preview)"; stable models show just their title.
     static QString modelTitle(const ModelSpec &spec);
     // A sentence about the field, shown beside it (the field's label is already next to it).

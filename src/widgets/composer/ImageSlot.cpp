@@ -1,5 +1,7 @@
 #include "ImageSlot.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "ComposerStyle.h"
 #include "ComposerText.h"
 #include "SlotPreview.h"
@@ -78,10 +80,10 @@ void setElided(QLabel *label, const QString &text)
 
 ImageSlot::ImageSlot(const ParamSpec &spec, QWidget *parent) : QFrame(parent), m_spec(spec)
 {
-    const QString label = spec.label.isEmpty() ? spec.name : spec.label;
+    const QString label = ComposerText::label(spec);
     setObjectName(QStringLiteral("imageSlot_") + spec.name);
     setAccessibleName(tr("%1 image").arg(label));
-    setToolTip(spec.help);
+    setToolTip(spec.displayHelp());
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -289,7 +291,7 @@ void ImageSlot::browse()
 {
     if (!m_disabledReason.isEmpty())
         return;
-    const QString label = m_spec.label.isEmpty() ? m_spec.name : m_spec.label;
+    const QString label = ComposerText::label(m_spec);
     QString dir = lastBrowseDir();
     if (classifyImageValue(m_value) == ImageValueForm::LocalFile)
         dir = QFileInfo(m_value).absolutePath();
@@ -375,7 +377,9 @@ void ImageSlot::startFileCheck(const QString &path)
 {
     const int edge = m_uploadEdge;
     setBusy(true, QFileInfo(path).fileName());
-    watch(QtConcurrent::run([path, edge] { return composer::checkImageFile(path, edge); }), path);
+    watch(QtConcurrent::run(workerPool(),
+                            [path, edge] { return composer::checkImageFile(path, edge); }),
+          path);
 }
 
 void ImageSlot::startPastedCheck(const QMimeData *mime)
@@ -386,9 +390,10 @@ void ImageSlot::startPastedCheck(const QMimeData *mime)
     const QImage image = raw.isEmpty() ? qvariant_cast<QImage>(mime->imageData()) : QImage();
     const int edge = m_uploadEdge;
     setBusy(true, tr("pasted image"));
-    watch(QtConcurrent::run([raw, suffix, image, edge] {
-              return composer::checkPastedImage(raw, suffix, image, edge);
-          }),
+    watch(QtConcurrent::run(workerPool(),
+                            [raw, suffix, image, edge] {
+                                return composer::checkPastedImage(raw, suffix, image, edge);
+                            }),
           QString());
 }
 
@@ -479,7 +484,7 @@ void ImageSlot::setBusy(bool busy, const QString &what)
 
 QString ImageSlot::emptyHint() const
 {
-    const QString label = (m_spec.label.isEmpty() ? m_spec.name : m_spec.label).toLower();
+    const QString label = ComposerText::inSentence(ComposerText::label(m_spec));
     static const QString vowels = QStringLiteral("aeiou");
     if (!label.isEmpty() && vowels.contains(label.front()))
         return tr("Drop an %1 photo here, paste, or click to browse").arg(label);

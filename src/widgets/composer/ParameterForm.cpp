@@ -99,7 +99,7 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
     auto r = std::make_unique<Row>();
     r->spec = spec;
     Row *row = r.get();
-    const QString label = spec.label.isEmpty() ? spec.name : spec.label;
+    const QString label = ComposerText::label(spec);
 
     auto *cell = new QWidget(m_content);
     auto *cellLayout = new QVBoxLayout(cell);
@@ -115,7 +115,7 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
             row->combo->setItemData(0, tr("Not set: FASHN decides"), Qt::ToolTipRole);
         }
         for (const QString &v : spec.values)
-            row->combo->addItem(spec.valueLabels.value(v, v), v);
+            row->combo->addItem(spec.displayValueLabel(v), v);
         connect(row->combo, &QComboBox::currentIndexChanged, this, &ParameterForm::changed);
         field = row->editor = row->combo;
         break;
@@ -149,17 +149,20 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
                 row->lock->setCheckable(true);
                 row->lock->setChecked(m_seedLocked);
                 row->lock->setIcon(composer::lockIcon(palette()));
-                row->lock->setAccessibleName(tr("Keep this %1").arg(label.toLower()));
+                row->lock->setAccessibleName(
+                    tr("Keep this %1").arg(ComposerText::inSentence(label)));
                 row->dice = new QToolButton(box);
                 row->dice->setIcon(composer::diceIcon(palette()));
-                row->dice->setToolTip(tr("New random %1 now").arg(label.toLower()));
-                row->dice->setAccessibleName(tr("New random %1").arg(label.toLower()));
+                row->dice->setToolTip(tr("New random %1 now").arg(ComposerText::inSentence(label)));
+                row->dice->setAccessibleName(
+                    tr("New random %1").arg(ComposerText::inSentence(label)));
                 const auto lockTip = [row, label] {
                     row->lock->setToolTip(
                         row->lock->isChecked()
-                            ? tr("Locked: every Generate uses this %1.").arg(label.toLower())
+                            ? tr("Locked: every Generate uses this %1.")
+                                  .arg(ComposerText::inSentence(label))
                             : tr("Unlocked: every Generate picks a new random %1.")
-                                  .arg(label.toLower()));
+                                  .arg(ComposerText::inSentence(label)));
                 };
                 lockTip();
                 connect(row->lock, &QToolButton::toggled, this, [this, lockTip](bool on) {
@@ -198,15 +201,15 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
 
     row->editor->setObjectName(QStringLiteral("param_") + spec.name);
     row->editor->setAccessibleName(label);
-    row->editor->setToolTip(spec.help);
+    row->editor->setToolTip(spec.displayHelp());
     cellLayout->addWidget(field);
 
     auto *infoRow = new QHBoxLayout;
     infoRow->setSpacing(8);
-    row->info = new QLabel(spec.help, cell);
+    row->info = new QLabel(spec.displayHelp(), cell);
     composer::makeCaption(row->info);
     row->info->setWordWrap(true);
-    row->info->setVisible(!spec.help.isEmpty());
+    row->info->setVisible(!spec.displayHelp().isEmpty());
     infoRow->addWidget(row->info, 1);
     if (row->text && spec.maxLength > 0) {
         row->counter = new QLabel(cell);
@@ -225,7 +228,7 @@ void ParameterForm::addRow(QGridLayout *grid, int gridRow, const ParamSpec &spec
     if (!row->check) {
         row->label = new QLabel(label, m_content);
         row->label->setBuddy(row->editor);
-        row->label->setToolTip(spec.help);
+        row->label->setToolTip(spec.displayHelp());
         // Aligned with the editor's text line, not with the cell's caption lines.
         // A multi-line box lines up with its first line; its size hint is not its height.
         row->label->setMinimumHeight(row->text ? QLineEdit().sizeHint().height()
@@ -376,7 +379,7 @@ void ParameterForm::setDisabledParams(const QMap<QString, QString> &reasons)
         QFont font = r->info->font();
         font.setItalic(!enabled);
         r->info->setFont(font);
-        r->info->setText(enabled ? r->spec.help : reason);
+        r->info->setText(enabled ? r->spec.displayHelp() : reason);
         r->info->setVisible(!r->info->text().isEmpty());
     }
 }

@@ -1,5 +1,7 @@
 #include "GalleryPanel.h"
 
+#include "core/images/WorkerPool.h"
+
 #include "GalleryDelegate.h"
 #include "GalleryFilterModel.h"
 #include "GalleryModel.h"
@@ -411,7 +413,7 @@ void GalleryPanel::copyImage()
         return;
     const QString path = paths.first();
     // Full-size decode: off the UI thread; the clipboard is set when it is done.
-    QtConcurrent::run([path] {
+    QtConcurrent::run(workerPool(), [path] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
         return reader.read();

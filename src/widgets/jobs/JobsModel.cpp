@@ -73,7 +73,7 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case ModelTitleRole: {
         const ModelSpec *spec = m_catalog->model(job.model);
-        return spec ? spec->title() : job.model;
+        return spec ? spec->displayTitle() : job.model;
     }
     case Qt::ToolTipRole: {
         QStringList lines{statusText(job, m_pausedForCredits)};
@@ -164,8 +164,9 @@ void JobsModel::upsert(const JobRecord &job)
 void JobsModel::reload(int limit)
 {
     beginResetModel();
+    // The journal is the list: a job it does not hold was never sent (the runner refuses to
+    // send what it cannot record), so nothing of this session is lost by replacing the rows.
     m_jobs = m_journal->all();
-    // Jobs of this session the journal does not hold (e.g. a failed write) are kept.
     if (m_jobs.size() > limit) {
         // Keep every unfinished job, however old: it may still complete.
         QList<JobRecord> kept;

@@ -51,6 +51,17 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_creditsDebounce.setInterval(1500);
     connect(&m_creditsDebounce, &QTimer::timeout, this, &MainWindow::refreshCredits);
 
+    connect(m_session, &Session::keyNotStored, this, [this](const QString &error) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("API key not saved"),
+                                    tr("The system keychain did not store the key: %1\n\nThe "
+                                       "studio keeps using the key it had. Unlock or set up the "
+                                       "keychain, then enter the key again in Settings.")
+                                        .arg(error),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("keyNotStoredBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
     connect(m_session, &Session::backendChanged, this, [this] {
         updateBanner();
         m_library->setFolder(m_session->libraryFolder());
@@ -241,7 +252,7 @@ void MainWindow::onGenerate(const QString &model, const QJsonObject &values)
     if (s.jobId.isEmpty()) {
         QStringList reasons;
         for (const ValidationIssue &issue : s.issues)
-            reasons << issue.message;
+            reasons << text::validationIssue(issue);
         statusBar()->showMessage(tr("Not sent: %1").arg(reasons.join(QLatin1Char(' '))), 8000);
         return;
     }

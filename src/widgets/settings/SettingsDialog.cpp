@@ -262,17 +262,11 @@ bool SettingsDialog::save()
     s->setRateLimits(limitOf(m_ui->runRequestsSpin, m_ui->runWindowSpin),
                      limitOf(m_ui->statusRequestsSpin, m_ui->statusWindowSpin),
                      limitOf(m_ui->creditsRequestsSpin, m_ui->creditsWindowSpin));
-    SecretStore *secrets = m_session->secrets();
-    if (secrets && !key.isEmpty()) {
-        // The session switches to the new key once the keychain has it.
-        Session *session = m_session;
-        secrets->writeKey(key, session, [session, key](const SecretStore::Result &r) {
-            if (r.ok)
-                session->useKey(key);
-        });
-    } else if (secrets && m_removeKey) {
-        secrets->deleteKey(m_session, [](const SecretStore::Result &) {});
-    }
+    // The session switches to the new key once the keychain has it, or says why it could not.
+    if (!key.isEmpty())
+        m_session->storeKey(key);
+    else if (m_removeKey)
+        m_session->forgetKey();
     m_session->applySettings();
     emit saved(!key.isEmpty());
     return true;

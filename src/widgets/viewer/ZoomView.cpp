@@ -1,5 +1,7 @@
 #include "ZoomView.h"
 
+#include "core/images/WorkerPool.h"
+
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QKeyEvent>
@@ -104,7 +106,8 @@ void ZoomView::startLoad(const QString &path)
         m_pending.remove(path);
         onLoaded(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([path] { return ImagePyramid::load(path); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [path] { return ImagePyramid::load(path); }));
 }
 
 void ZoomView::onLoaded(const ImagePyramid &pyramid)

@@ -76,6 +76,47 @@ private slots:
             spec, {{"product_image", "https://e.com/p.jpg"}, {"seed", 4294967295.0}});
         QVERIFY(QJsonDocument(body).toJson(QJsonDocument::Compact).contains("\"seed\":4294967295"));
     }
+
+    // The spliced body says exactly what the JSON writer would have said with the data URIs
+    // inline, for each shape; a prompt that mimics the placeholder is sent as typed.
+    void encodedBodySplicesImages_data()
+    {
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<QStringList>("images");
+        QTest::newRow("p2m two images")
+            << "product-to-model" << QStringList{"product_image", "face_reference"};
+        QTest::newRow("v1.6") << "tryon-v1.6" << QStringList{"model_image", "garment_image"};
+        QTest::newRow("legacy flat")
+            << "tryon-legacy" << QStringList{"model_image", "garment_image"};
+    }
+    void encodedBodySplicesImages()
+    {
+        QFETCH(QString, model);
+        QFETCH(QStringList, images);
+        const ModelSpec &spec = *m_catalog.model(model);
+        QJsonObject values;
+        QHash<QString, QByteArray> uris;
+        for (const QString &param : images) {
+            const QByteArray uri =
+                "data:image/jpeg;base64," + (param.toUtf8() + QByteArray(3000, 'x')).toBase64();
+            uris.insert(param, uri);
+            values.insert(param, QString::fromLatin1(uri));
+        }
+        if (spec.input("prompt"))
+            values.insert("prompt", "\"{00000000-0000-0000-0000-000000000000}:product_image\" 😀");
+        const QJsonObject expected = buildRequestBody(spec, values);
+
+        QJsonObject withoutImages = values;
+        for (const QString &param : images)
+            withoutImages.insert(param, "placeholder the encoder must replace");
+        const QByteArray encoded = encodeRequestBody(spec, withoutImages, uris);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(encoded, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(doc.object(), expected);
+        QCOMPARE(encodeRequestBody(spec, values, {}),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_RequestBuilder)

@@ -9,9 +9,11 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QRandomGenerator>
+#include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 using namespace fr;
 
@@ -172,6 +174,7 @@ private slots:
     void sha256OfSourceBytes();
     void dataUri();
     void asyncVariant();
+    void asyncRunsWhileTheGlobalPoolIsBusy();
     void thumbnail();
     void peekSize();
     void bundledSamplesPrepare();
@@ -492,6 +495,25 @@ void tst_ImagePreparer::asyncVariant()
     QFuture<PreparedImage> failing = prepareImageAsync(m_dir.filePath("absent.jpg"));
     failing.waitForFinished();
     QCOMPARE(failing.result().problem, ImageProblem::Missing);
+}
+
+// Qt's painting borrows the global pool and waits for it; our decodes must not queue there (nor
+// wait behind whatever occupies it). The global pool is held busy until the preparation is done.
+void tst_ImagePreparer::asyncRunsWhileTheGlobalPoolIsBusy()
+{
+    QThreadPool *global = QThreadPool::globalInstance();
+    QSemaphore release;
+    const int threads = global->maxThreadCount();
+    for (int i = 0; i < threads; ++i)
+        global->start([&release] { release.acquire(); });
+    const QString path = write("busy-pool.jpg", encoded(photoLike(800, 600), "jpeg"));
+    QFutureWatcher<PreparedImage> watcher;
+    watcher.setFuture(prepareImageAsync(path));
+    const bool finished = QTest::qWaitFor([&] { return watcher.isFinished(); }, 20000);
+    release.release(threads);
+    global->waitForDone();
+    QVERIFY2(finished, "the preparation waited for the global thread pool");
+    QVERIFY(watcher.result().ok());
 }
 
 void tst_ImagePreparer::thumbnail()

@@ -21,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -83,6 +84,17 @@ private slots:
         QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("bannerLabel"))
                     ->text()
                     .contains(QStringLiteral("Sandbox")));
+    }
+
+    void keychainRefusalIsShown()
+    {
+        open();
+        m_fx->secrets.setFailure(QStringLiteral("the collection is locked"));
+        m_fx->session->storeKey(QStringLiteral("fa-abcdefghijkl-0123456789abcdef"));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("keyNotStoredBox"))));
+        QVERIFY(box->isVisible());
+        QVERIFY(box->text().contains(QStringLiteral("the collection is locked")));
     }
 
     void generateRoundTrip_data()

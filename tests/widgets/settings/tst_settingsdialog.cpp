@@ -117,6 +117,21 @@ private slots:
                      .contains(QStringLiteral("0123456789abcdef")));
     }
 
+    // A keychain that refuses the write: the user is told, the old key stays in use.
+    void keychainRefusalIsReported()
+    {
+        Session *s = m_fx->start();
+        m_fx->secrets.setFailure(QStringLiteral("the collection is locked"));
+        QSignalSpy refused(s, &Session::keyNotStored);
+        SettingsDialog dialog(s);
+        Controls{&dialog}.edit("keyEdit")->setText(
+            QStringLiteral("fa-abcdefghijkl-0123456789abcdef"));
+        dialog.accept();
+        QVERIFY(refused.wait(5000));
+        QCOMPARE(refused.first().first().toString(), QStringLiteral("the collection is locked"));
+        QVERIFY(s->isSandbox());
+    }
+
     void malformedKeyIsRefusedWithItsReason()
     {
         Session *s = m_fx->start();
