@@ -2000,127 +2000,145 @@ first job that did not end well (6 when any is uncertain).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
-        <source>%1 (%2)</source>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>preview</source>
+        <comment>a model FASHN offers ahead of its stable release</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>experimental</source>
+        <comment>a model FASHN may change or withdraw</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>legacy</source>
+        <comment>an older model FASHN still serves, with an older request shape</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
-        <source>Add an image: this model needs it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
-        <source>Required by this model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
-        <source>Must be between %1 and %2.</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
-        <source>Longer than the %1 characters allowed.</source>
+        <source>Add an image: this model needs it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
-        <source>Choose one of the listed values.</source>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="49"/>
+        <source>Required by this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
-        <source>Must be a whole number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
-        <source>This value has the wrong form.</source>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
+        <source>Must be between %1 and %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
-        <source>Can&apos;t be combined with %1.</source>
+        <source>Longer than the %1 characters allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
-        <source>Can&apos;t be combined with another input.</source>
+        <source>Choose one of the listed values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
+        <source>Must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
-        <source>Use an image file, an http(s) link or a data URI.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
-        <source>Name the saved model after saved:.</source>
+        <source>This value has the wrong form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
-        <source>This input does not take a saved model.</source>
+        <source>Can&apos;t be combined with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
+        <source>Can&apos;t be combined with another input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
+        <source>Use an image file, an http(s) link or a data URI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
+        <source>Name the saved model after saved:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="72"/>
+        <source>This input does not take a saved model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="74"/>
         <source>Not a parameter of this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
         <source>The file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 is empty (0 bytes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 is too large to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="96"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="98"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="100"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
         <source>%1 can&apos;t be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
         <source>%1×%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,12 +2219,12 @@ first job that did not end well (6 when any is uncertain).
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2214,17 +2232,17 @@ first job that did not end well (6 when any is uncertain).
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
         <source>Seed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
         <source>Result %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,17 +2297,17 @@ first job that did not end well (6 when any is uncertain).
     </message>
     <message>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
         <source>Move to &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="305"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 of %n result</numerusform>
@@ -2297,7 +2315,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="326"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2305,12 +2323,12 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="331"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="337"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result.&lt;/p&gt;</numerusform>
@@ -2318,7 +2336,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="354"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;pare %n Results</numerusform>
@@ -2326,12 +2344,12 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="357"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Move %n Results to &amp;Trash…</numerusform>
@@ -2339,12 +2357,12 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="468"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Move %n results and their descriptions to the trash?</numerusform>
@@ -2352,17 +2370,17 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="471"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="501"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
         <source>Not moved to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n result could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</numerusform>
@@ -2381,203 +2399,203 @@ first job that did not end well (6 when any is uncertain).
 <context>
     <name>fr::ImageSlot</name>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="85"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="60"/>
         <source>%1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="101"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="101"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="107"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="82"/>
         <source>Clear (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="108"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
         <source>Clear the %1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="123"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="98"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="145"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="120"/>
         <source>%1 image problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="150"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="125"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="151"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="126"/>
         <source>Dismiss the %1 image problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="146"/>
         <source>or a saved model&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="172"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="147"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="173"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Saved model name for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="299"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="274"/>
         <source>Choose the %1 image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="300"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="275"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="321"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="296"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="337"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="369"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="344"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="349"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="324"/>
         <source>That is not an image, a file or a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="356"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="331"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="372"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That text is not an image link or a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="392"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="414"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="416"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="428"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
         <source>This link is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="438"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="442"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
         <source>Name the saved model after saved:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="491"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="500"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="504"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
         <source>Web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="506"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
         <source>Sent to FASHN as a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
         <source>saved model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>Embedded image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>data URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
         <source>Sent as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="518"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="520"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="520"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="521"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
         <source>→ uploads %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="537"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
         <source>The previous image is kept.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2036,127 +2036,145 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         <translation>lower</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>preview</source>
+        <comment>a model FASHN offers ahead of its stable release</comment>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>experimental</source>
+        <comment>a model FASHN may change or withdraw</comment>
+        <translation>expérimental</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>legacy</source>
+        <comment>an older model FASHN still serves, with an older request shape</comment>
+        <translation>ancienne version</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Add an image: this model needs it.</source>
         <translation>Ajoutez une image&#xa0;: ce modèle en a besoin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="49"/>
         <source>Required by this model.</source>
         <translation>Requis par ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
         <source>Must be between %1 and %2.</source>
         <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation>Dépasse les %1 caractères autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Choose one of the listed values.</source>
         <translation>Choisissez l’une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>This value has the wrong form.</source>
         <translation>Cette valeur n’a pas la bonne forme.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation>Incompatible avec %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation>Incompatible avec une autre entrée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation>Utilisez un fichier image, un lien http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="72"/>
         <source>This input does not take a saved model.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="74"/>
         <source>Not a parameter of this model.</source>
         <translation>Ce n’est pas un paramètre de ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation>%1 est introuvable&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation>%1 ne peut pas être lu&#xa0;: vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 is empty (0 bytes).</source>
         <translation>%1 est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 is too large to send.</source>
         <translation>%1 est trop volumineux pour être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="96"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation>%1 est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="98"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation>%1 déclare bien trop de pixels pour une photo&#xa0;; il n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="100"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation>%1 n’a pas pu être décodé&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -2237,12 +2255,12 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -2250,17 +2268,17 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
         <source>Prompt: %1</source>
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
         <source>Seed: %1</source>
         <translation>Graine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
         <source>Result %1 of %2</source>
         <translation>Résultat %1 sur %2</translation>
     </message>
@@ -2315,17 +2333,17 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
     </message>
     <message>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
         <source>Move to &amp;Trash…</source>
         <translation>Déplacer vers la co&amp;rbeille…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="305"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 sur %n résultat</numerusform>
@@ -2333,7 +2351,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="326"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2341,12 +2359,12 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="331"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Les résultats que vous générez apparaissent ici.&lt;/p&gt;&lt;p&gt;Ils sont enregistrés dans &lt;b&gt;%1&lt;/b&gt;, chacun avec un fichier .json qui indique comment il a été créé. Les résultats enregistrés dans ce dossier par l’outil en ligne de commande y apparaissent aussi.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="337"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir le résultat (%n au total).&lt;/p&gt;</numerusform>
@@ -2354,7 +2372,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="354"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;parer %n résultat</numerusform>
@@ -2362,12 +2380,12 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>Com&amp;parer (sélectionnez-en 2 à 4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="357"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Déplacer %n résultat vers la co&amp;rbeille…</numerusform>
@@ -2375,12 +2393,12 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» et sa description vers la corbeille&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="468"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Déplacer %n résultat et sa description vers la corbeille&#xa0;?</numerusform>
@@ -2388,17 +2406,17 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="471"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
         <source>Move to Trash</source>
         <translation>Déplacer vers la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="501"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
         <source>Not moved to the trash</source>
         <translation>Non déplacé vers la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n résultat n’a pas pu être déplacé vers la corbeille&#xa0;; il a donc été laissé en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-le depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
@@ -2417,203 +2435,203 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
 <context>
     <name>fr::ImageSlot</name>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="85"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="60"/>
         <source>%1 image</source>
         <translation>Image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="101"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="101"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="107"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="82"/>
         <source>Clear (Delete)</source>
         <translation>Vider (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="108"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
         <source>Clear the %1 image</source>
         <translation>Retirer l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="123"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="98"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation>Image «&#xa0;%1&#xa0;»&#xa0;: déposez, collez ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="145"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="120"/>
         <source>%1 image problem</source>
         <translation>Problème avec l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="150"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="125"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="151"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="126"/>
         <source>Dismiss the %1 image problem</source>
         <translation>Masquer le problème de l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="146"/>
         <source>or a saved model&apos;s name</source>
         <translation>ou le nom d’un mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="172"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="147"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio (saved:NAME).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="173"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Saved model name for %1</source>
         <translation>Nom du mannequin enregistré pour %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="299"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="274"/>
         <source>Choose the %1 image</source>
         <translation>Choisir l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="300"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="275"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="321"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="296"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation>%1 fichiers ont été fournis&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="337"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="369"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="344"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation>Les liens %1 ne peuvent pas être envoyés à FASHN&#xa0;; utilisez un fichier image ou un lien http(s).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="349"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="324"/>
         <source>That is not an image, a file or a link.</source>
         <translation>Ce n’est ni une image, ni un fichier, ni un lien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="356"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="331"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation>Plusieurs lignes ont été fournies&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="372"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That text is not an image link or a file path.</source>
         <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="392"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="414"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="416"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="428"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
         <source>This link is not a valid web address.</source>
         <translation>Ce lien n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="438"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="442"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="491"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="500"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="504"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="506"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
         <source>Sent to FASHN as a link</source>
         <translation>Envoyé à FASHN sous forme de lien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
         <source>saved model</source>
         <translation>mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="510"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>Embedded image</source>
         <translation>Image intégrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>data URI</source>
         <translation>URI data</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
         <source>Sent as it is</source>
         <translation>Envoyé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="518"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="520"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="520"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="521"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
         <source>→ uploads %1 %2</source>
         <translation>→ envoie %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="537"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
         <source>The previous image is kept.</source>
         <translation>L’image précédente est conservée.</translation>
     </message>
