@@ -1,4 +1,5 @@
 // fittingroom: the studio window. Without an API key it runs against an in-process FASHN sandbox.
+#include "core/images/WorkerPool.h"
 #include "core/session/Session.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -42,6 +43,7 @@ private:
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    fr::configureGlobalPool();
     QApplication::setOrganizationName(QStringLiteral("FittingRoom"));
     QApplication::setApplicationName(QStringLiteral("fittingroom"));
     QApplication::setApplicationDisplayName(QStringLiteral("Fitting Room"));

@@ -9,6 +9,7 @@
 #include "BenchApp.h"
 #include "BenchSupport.h"
 #include "core/images/ThumbnailCache.h"
+#include "core/images/WorkerPool.h"
 #include "core/library/LibraryIndex.h"
 #include "core/library/OutputStore.h"
 #include "widgets/gallery/GalleryPanel.h"
@@ -216,6 +217,7 @@ Opening open(const QString &folder, const QString &db, const QString &thumbs,
 int main(int argc, char **argv)
 {
     bench::TimedApplication app(argc, argv);
+    configureGlobalPool(); // as the studio does at start
     const int count = argc > 1 ? qMax(8, QString::fromLocal8Bit(argv[1]).toInt()) : 2000;
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("library"));

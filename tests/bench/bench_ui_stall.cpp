@@ -5,6 +5,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_ui_stall [time-scale=0.05]
 #include "BenchApp.h"
 #include "BenchSupport.h"
+#include "core/images/WorkerPool.h"
 #include "core/jobs/JobRunner.h"
 #include "core/library/LibraryIndex.h"
 #include "core/session/Session.h"
@@ -59,6 +60,7 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
 int main(int argc, char **argv)
 {
     bench::TimedApplication app(argc, argv);
+    configureGlobalPool(); // as the studio does at start
     QStandardPaths::setTestModeEnabled(true);
     const double scale = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 0.05;
     QTemporaryDir dir;

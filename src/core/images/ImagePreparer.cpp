@@ -300,8 +300,7 @@ PreparedImage prepareImageFile(const QString &path, const PrepareOptions &option
 
 QFuture<PreparedImage> prepareImageAsync(const QString &path, const PrepareOptions &options)
 {
-    return QtConcurrent::run(workerPool(),
-                             [path, options] { return prepareImageFile(path, options); });
+    return runInBackground([path, options] { return prepareImageFile(path, options); });
 }
 
 // The size as displayed, i.e. with EXIF orientation applied, so it matches

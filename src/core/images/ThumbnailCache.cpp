@@ -1,5 +1,7 @@
 #include "ThumbnailCache.h"
 
+#include "WorkerPool.h"
+
 #include "ImagePreparer.h"
 
 #include <QCryptographicHash>
@@ -10,34 +12,12 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace fr {
 
 namespace {
 constexpr int kWorkers = 2;                   // leaves the other core(s) to the UI
 constexpr qint64 kDefaultMemory = 80LL << 20; // ~500 gallery thumbnails
 constexpr int kJpegQuality = 88;
-// Workers run a little below normal priority. A thumbnail a frame later goes unnoticed; a UI
-// thread that waits for a core while both workers decode is a visible hitch in the scroll.
-// Qt's QThread priorities do nothing under Linux's default scheduler, so this is a nice value.
-constexpr int kWorkerNice = 5;
-
-void yieldToTheUi()
-{
-#ifdef Q_OS_LINUX
-    thread_local bool lowered = false;
-    if (!lowered) {
-        lowered = true;
-        // Per thread on Linux: only this pool's own worker is affected.
-        setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNice);
-    }
-#endif
-}
-
 // The formats QPainter draws fastest, so painting never converts.
 QImage paintable(QImage image)
 {

@@ -5,9 +5,16 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace fr {
 
 namespace {
+constexpr int kWorkerNice = 5;
+
 QThreadPool *makePool()
 {
     auto *pool = new QThreadPool;
@@ -22,6 +29,24 @@ QThreadPool *workerPool()
     // Never destroyed: a static destructor after QCoreApplication would wait on running work.
     static QThreadPool *pool = makePool();
     return pool;
+}
+
+void yieldToTheUi()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        // Per thread on Linux: only this worker is affected.
+        setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNice);
+    }
+#endif
+}
+
+void configureGlobalPool()
+{
+    QThreadPool *global = QThreadPool::globalInstance();
+    global->setMaxThreadCount(std::max(global->maxThreadCount(), 4 * QThread::idealThreadCount()));
 }
 
 } // namespace fr

@@ -232,8 +232,8 @@ void JobRunner::encode(Active *a)
         a->prepared.clear();
         enqueue(a);
     });
-    watcher->setFuture(QtConcurrent::run(
-        workerPool(), [model = *spec(a), values = a->wireValues, images = a->prepared] {
+    watcher->setFuture(
+        runInBackground([model = *spec(a), values = a->wireValues, images = a->prepared] {
             QHash<QString, QByteArray> uris;
             for (auto it = images.cbegin(); it != images.cend(); ++it)
                 uris.insert(it.key(), it.value().dataUriBytes());
@@ -502,7 +502,7 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
             outputDone(a, index, false, {}, ApiErrorKind::NotAnImage,
                        QStringLiteral("#%1: %2").arg(index + 1).arg(r.error));
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [bytes, p, store, now]() -> SavedOutput {
+    watcher->setFuture(runInBackground([bytes, p, store, now]() -> SavedOutput {
         QImage probe;
         if (bytes.isEmpty() || !probe.loadFromData(bytes)) {
             SavedOutput r;

@@ -385,8 +385,8 @@ void LibraryIndex::refresh()
         }
         emit refreshFinished();
     });
-    m_watcher->setFuture(QtConcurrent::run(workerPool(), scanFolder, m_folder, m_generation,
-                                           knownStats(), validNames));
+    m_watcher->setFuture(
+        runInBackground(scanFolder, m_folder, m_generation, knownStats(), validNames));
 }
 
 void LibraryIndex::apply(const ScanResult &result)

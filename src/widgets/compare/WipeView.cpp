@@ -40,8 +40,7 @@ void WipeView::setImagePaths(const QString &left, const QString &right)
         if (!pyramid.isNull())
             emit rightImageLoaded(pyramid.size());
     });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [right] { return ImagePyramid::load(right); }));
+    watcher->setFuture(runInBackground([right] { return ImagePyramid::load(right); }));
 }
 
 void WipeView::setImages(const QImage &left, const QImage &right)

@@ -352,9 +352,7 @@ void ImageSlot::startFileCheck(const QString &path)
 {
     const int edge = m_uploadEdge;
     setBusy(true, QFileInfo(path).fileName());
-    watch(QtConcurrent::run(workerPool(),
-                            [path, edge] { return composer::checkImageFile(path, edge); }),
-          path);
+    watch(runInBackground([path, edge] { return composer::checkImageFile(path, edge); }), path);
 }
 
 void ImageSlot::startPastedCheck(const QMimeData *mime)
@@ -365,10 +363,9 @@ void ImageSlot::startPastedCheck(const QMimeData *mime)
     const QImage image = raw.isEmpty() ? qvariant_cast<QImage>(mime->imageData()) : QImage();
     const int edge = m_uploadEdge;
     setBusy(true, tr("pasted image"));
-    watch(QtConcurrent::run(workerPool(),
-                            [raw, suffix, image, edge] {
-                                return composer::checkPastedImage(raw, suffix, image, edge);
-                            }),
+    watch(runInBackground([raw, suffix, image, edge] {
+              return composer::checkPastedImage(raw, suffix, image, edge);
+          }),
           QString());
 }
 

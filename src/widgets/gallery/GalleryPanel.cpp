@@ -414,7 +414,7 @@ void GalleryPanel::copyImage()
         return;
     const QString path = paths.first();
     // Full-size decode: off the UI thread; the clipboard is set when it is done.
-    QtConcurrent::run(workerPool(), [path] {
+    runInBackground([path] {
         QImageReader reader(path);
         reader.setAutoTransform(true);
         return reader.read();

@@ -106,8 +106,7 @@ void ZoomView::startLoad(const QString &path)
         m_pending.remove(path);
         onLoaded(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [path] { return ImagePyramid::load(path); }));
+    watcher->setFuture(runInBackground([path] { return ImagePyramid::load(path); }));
 }
 
 void ZoomView::onLoaded(const ImagePyramid &pyramid)
