@@ -53,7 +53,8 @@ int CliApp::spentToday(const JobJournal &journal)
 bool CliApp::withinDailyCap(int credits)
 {
     const int cap = m_settings->dailyCreditCap();
-    if (cap <= 0)
+    // Sandbox credits are simulated; the cap guards real spending.
+    if (cap <= 0 || m_session->isSandbox())
         return true;
     const int spent = spentToday(*m_session->journal());
     if (spent + credits <= cap)

@@ -80,7 +80,9 @@ class tst_CliResume : public QObject
         connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
         QTimer::singleShot(120000, &loop, &QEventLoop::quit);
         p.start(QStringLiteral(FR_CLI_PATH),
-                QStringList{"--base-url", m_server->baseUrl().toString()} + args);
+                args.contains("--sandbox")
+                    ? args
+                    : QStringList{"--base-url", m_server->baseUrl().toString()} + args);
         p.closeWriteChannel(); // stdin is a pipe, not a terminal
         loop.exec();
         if (p.state() != QProcess::NotRunning) {
@@ -296,6 +298,12 @@ private slots:
                 home.path());
         QVERIFY2(run.code == 9 && run.err.contains("daily cap of 4"), run.err.constData());
         QCOMPARE(runs(), before);
+        // Simulated credits are not capped, even by a cap below the batch alone.
+        setCap(1);
+        const Run simulated = cli({"--sandbox", "--sandbox-time-scale", "0.02", "batch",
+                                   batch.fileName(), "--yes", "--out", files.path()},
+                                  home.path());
+        QVERIFY2(simulated.code == 0, simulated.err.constData());
 
         setCap(5);
         const Run sent =
