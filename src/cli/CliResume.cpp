@@ -66,18 +66,25 @@ int CliApp::commandResume(const QStringList &args)
         }
         int accepted = 0;
         int notSent = 0;
+        int interrupted = 0;
         for (const JobRecord &rec : std::as_const(unfinished)) {
             index.insert(rec.id, int(records.size()));
             records << rec;
             jobs << BatchJob{0, rec.model, rec.values, {}};
             accepted += isAccepted(rec) ? 1 : 0;
             notSent += rec.state == JobState::Preparing || rec.state == JobState::Queued ? 1 : 0;
+            interrupted += rec.state == JobState::Submitting ? 1 : 0;
         }
         if (!records.first().outputDir.isEmpty())
             outDir = records.first().outputDir;
         m_err << tr("Resuming %n job(s):", nullptr, int(records.size())) << ' '
               << tr("%n accepted by FASHN (polled and saved, no new charge)", nullptr, accepted)
-              << ", " << tr("%n never sent (sent now)", nullptr, notSent) << '.' << Qt::endl;
+              << ", " << tr("%n never sent (sent now)", nullptr, notSent);
+        if (interrupted > 0)
+            m_err << ", "
+                  << tr("%n interrupted while being sent (uncertain, not resent)", nullptr,
+                        interrupted);
+        m_err << '.' << Qt::endl;
 
         JobRunner &runner = *m_session->runner();
         QEventLoop loop;
