@@ -386,237 +386,237 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="20"/>
+        <location filename="../src/core/text/Wording.cpp" line="25"/>
         <source>%1 (FASHN said: %2)</source>
         <translation>%1 (FASHN meldete: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="38"/>
+        <location filename="../src/core/text/Wording.cpp" line="43"/>
         <source>FASHN rejected the request as invalid.</source>
         <translation>FASHN hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="40"/>
+        <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN did not accept the API key.</source>
         <translation>FASHN hat den API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="42"/>
+        <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
         <translation>FASHN kennt diese Vorhersage nicht; sie wurde möglicherweise nach 72 Stunden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="45"/>
+        <location filename="../src/core/text/Wording.cpp" line="50"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
         <translation>Das Anfragelimit von FASHN wurde erreicht, und auch die Wiederholungsversuche kamen nicht durch.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="47"/>
+        <location filename="../src/core/text/Wording.cpp" line="52"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
         <translation>Auf diesem FASHN-Konto laufen zu viele Vorhersagen gleichzeitig.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="49"/>
+        <location filename="../src/core/text/Wording.cpp" line="54"/>
         <source>The FASHN account has no credits left.</source>
         <translation>Das FASHN-Konto hat keine Credits mehr.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="51"/>
+        <location filename="../src/core/text/Wording.cpp" line="56"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
         <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="53"/>
+        <location filename="../src/core/text/Wording.cpp" line="58"/>
         <source>The FASHN server had an internal error.</source>
         <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="55"/>
+        <location filename="../src/core/text/Wording.cpp" line="60"/>
         <source>Could not reach the FASHN server.</source>
         <translation>Der FASHN-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="57"/>
+        <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>The FASHN server did not answer in time.</source>
         <translation>Der FASHN-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="59"/>
+        <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
         <translation>Die Verbindung brach nach dem Senden der Anfrage ab: Die Vorhersage existiert möglicherweise und wird berechnet. Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="62"/>
+        <location filename="../src/core/text/Wording.cpp" line="67"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation>Der FASHN-Server hat eine unverständliche Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="64"/>
+        <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation>Die API-Adresse muss https verwenden (einfaches http nur für diesen Computer); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="67"/>
+        <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>No FASHN API key is set.</source>
         <translation>Es ist kein FASHN-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="74"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation>Das Ergebnis ist nicht mehr verfügbar: FASHN löscht Ausgaben nach 72 Stunden, Inline-Ausgaben (base64) schon nach 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="72"/>
+        <location filename="../src/core/text/Wording.cpp" line="77"/>
         <source>The downloaded output is not an image.</source>
         <translation>Die heruntergeladene Ausgabe ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="80"/>
+        <location filename="../src/core/text/Wording.cpp" line="85"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation>FASHN konnte ein Eingabebild nicht laden oder dekodieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="82"/>
+        <location filename="../src/core/text/Wording.cpp" line="87"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation>Die Eingaben wurden von der Inhaltsmoderation blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="84"/>
+        <location filename="../src/core/text/Wording.cpp" line="89"/>
         <source>The inputs are not valid for this model.</source>
         <translation>Die Eingaben sind für dieses Modell nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="86"/>
+        <location filename="../src/core/text/Wording.cpp" line="91"/>
         <source>No body pose could be found in the model image.</source>
         <translation>Im Modelbild wurde keine Körperhaltung erkannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="88"/>
+        <location filename="../src/core/text/Wording.cpp" line="93"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation>Die Eingaben wurden als explizite Inhalte eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="90"/>
+        <location filename="../src/core/text/Wording.cpp" line="95"/>
         <source>The garment photo type could not be handled.</source>
         <translation>Der Typ des Kleidungsfotos konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="92"/>
+        <location filename="../src/core/text/Wording.cpp" line="97"/>
         <source>A service FASHN depends on failed.</source>
         <translation>Ein Dienst, auf den FASHN angewiesen ist, ist ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="94"/>
+        <location filename="../src/core/text/Wording.cpp" line="99"/>
         <source>FASHN is overloaded right now.</source>
         <translation>FASHN ist gerade überlastet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="96"/>
+        <location filename="../src/core/text/Wording.cpp" line="101"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation>Die Verarbeitungspipeline von FASHN ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="98"/>
+        <location filename="../src/core/text/Wording.cpp" line="103"/>
         <source>FASHN had an internal error while processing.</source>
         <translation>Bei FASHN ist während der Verarbeitung ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="100"/>
+        <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation>FASHN konnte eine Modellkomponente für diese Anfrage nicht laden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="102"/>
+        <location filename="../src/core/text/Wording.cpp" line="107"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation>Die Vorhersage war nicht fertig, bevor die App das Warten aufgab.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="104"/>
+        <location filename="../src/core/text/Wording.cpp" line="109"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation>Die Vorhersage ist fehlgeschlagen, ohne dass FASHN einen Grund nannte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="110"/>
         <source>The prediction failed with the error %1.</source>
         <translation>Die Vorhersage ist mit dem Fehler %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="120"/>
+        <location filename="../src/core/text/Wording.cpp" line="125"/>
         <source>Preparing images</source>
         <translation>Bilder werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="122"/>
+        <location filename="../src/core/text/Wording.cpp" line="127"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="124"/>
+        <location filename="../src/core/text/Wording.cpp" line="129"/>
         <source>Submitting</source>
         <translation>Wird übermittelt</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="126"/>
+        <location filename="../src/core/text/Wording.cpp" line="131"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="128"/>
+        <location filename="../src/core/text/Wording.cpp" line="133"/>
         <source>Saving results</source>
         <translation>Ergebnisse werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="130"/>
+        <location filename="../src/core/text/Wording.cpp" line="135"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="132"/>
+        <location filename="../src/core/text/Wording.cpp" line="137"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="134"/>
+        <location filename="../src/core/text/Wording.cpp" line="139"/>
         <source>Uncertain</source>
         <translation>Ungewiss</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="136"/>
+        <location filename="../src/core/text/Wording.cpp" line="141"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="138"/>
+        <location filename="../src/core/text/Wording.cpp" line="143"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="148"/>
+        <location filename="../src/core/text/Wording.cpp" line="153"/>
         <source>In queue at FASHN</source>
         <translation>Bei FASHN in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="150"/>
+        <location filename="../src/core/text/Wording.cpp" line="155"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="151"/>
+        <location filename="../src/core/text/Wording.cpp" line="156"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="160"/>
+        <location filename="../src/core/text/Wording.cpp" line="165"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Vor dem Senden abgebrochen; es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="161"/>
+        <location filename="../src/core/text/Wording.cpp" line="166"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Vorhersage %1 wird nicht mehr verfolgt; FASHN bietet keinen Abbruch an, daher kann sie noch fertig und berechnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="169"/>
+        <location filename="../src/core/text/Wording.cpp" line="174"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n Ausgabe gespeichert; die anderen konnten nicht gespeichert werden: %1</numerusform>
@@ -624,229 +624,324 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="172"/>
+        <location filename="../src/core/text/Wording.cpp" line="177"/>
         <source>Saved, with problems: %1</source>
         <translation>Gespeichert, mit Problemen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="178"/>
+        <location filename="../src/core/text/Wording.cpp" line="183"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Das Modell %1 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="179"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1: %2 Es wurde nichts gesendet und es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="189"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN hat die Vorhersage mit dem Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="187"/>
+        <location filename="../src/core/text/Wording.cpp" line="192"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="191"/>
+        <location filename="../src/core/text/Wording.cpp" line="196"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>Die App wurde beendet, während dieser Auftrag gesendet wurde; FASHN hat ihn möglicherweise erhalten und berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="194"/>
+        <location filename="../src/core/text/Wording.cpp" line="199"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN meldete die Vorhersage als abgeschlossen, nannte aber keine Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="198"/>
+        <location filename="../src/core/text/Wording.cpp" line="203"/>
         <source>No credits were spent on this job.</source>
         <translation>Für diesen Auftrag wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="200"/>
+        <location filename="../src/core/text/Wording.cpp" line="205"/>
         <source>The job waits for one of them to finish.</source>
         <translation>Der Auftrag wartet, bis eine davon fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="209"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Prüfen Sie Ihren FASHN-Verlauf, bevor Sie erneut senden: Jede erneute Übermittlung wird neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="212"/>
+        <location filename="../src/core/text/Wording.cpp" line="217"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN bewahrt diese Ausgaben nicht mehr auf. Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="215"/>
+        <location filename="../src/core/text/Wording.cpp" line="220"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Geben Sie Speicherplatz frei oder prüfen Sie den Bibliotheksordner; die gespeicherten Ausgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="224"/>
+        <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>Choose another model.</source>
         <translation>Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="225"/>
+        <location filename="../src/core/text/Wording.cpp" line="230"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Korrigieren oder ersetzen Sie das Eingabebild und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="229"/>
+        <location filename="../src/core/text/Wording.cpp" line="234"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Versuchen Sie ein anderes Foto oder andere Parameter. Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="232"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Versuchen Sie es in Kürze erneut (neue Kosten nur bei Erfolg).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="233"/>
+        <location filename="../src/core/text/Wording.cpp" line="238"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Versuchen Sie es erneut; falls es weiter fehlschlägt, wenden Sie sich mit der Vorhersage-ID an den FASHN-Support.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="238"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Kaufen Sie Credits auf fashn.ai und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="241"/>
+        <location filename="../src/core/text/Wording.cpp" line="246"/>
         <source>Check the API key in Settings.</source>
         <translation>Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Prüfen Sie Parameter und Bilder und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="245"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Check the API address in Settings.</source>
         <translation>Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; ein Auftrag, den FASHN nie angenommen hat, wurde nicht berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="256"/>
+        <location filename="../src/core/text/Wording.cpp" line="261"/>
         <source>Generate again (a new charge).</source>
         <translation>Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Versuchen Sie es erneut oder prüfen Sie die Details anhand der Vorhersage-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <location filename="../src/core/text/Wording.cpp" line="287"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="284"/>
+        <location filename="../src/core/text/Wording.cpp" line="289"/>
         <source>%1 is required by %2.</source>
         <translation>%1 wird von %2 benötigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="286"/>
+        <location filename="../src/core/text/Wording.cpp" line="291"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="288"/>
+        <location filename="../src/core/text/Wording.cpp" line="293"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="290"/>
+        <location filename="../src/core/text/Wording.cpp" line="295"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="292"/>
+        <location filename="../src/core/text/Wording.cpp" line="297"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 kann nicht mit %2 kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="295"/>
+        <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="297"/>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
         <source>%1 must be true or false.</source>
         <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="299"/>
+        <location filename="../src/core/text/Wording.cpp" line="304"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 muss ein Bild sein: eine Datei, eine http(s)-URL oder ein Data-URI.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="305"/>
         <source>%1 must be text.</source>
         <translation>%1 muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="303"/>
+        <location filename="../src/core/text/Wording.cpp" line="308"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1: Ein gespeichertes Model (saved:NAME) ist hier nicht zulässig, oder der Name ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="312"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 ist kein Bild, das FASHN lesen kann: Geben Sie eine Datei, eine http(s)-URL oder einen Data-URI an.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <location filename="../src/core/text/Wording.cpp" line="333"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="330"/>
+        <location filename="../src/core/text/Wording.cpp" line="335"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 kann nicht gelesen werden (Berechtigungen oder Datenträgerfehler).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="332"/>
+        <location filename="../src/core/text/Wording.cpp" line="337"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="334"/>
+        <location filename="../src/core/text/Wording.cpp" line="339"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 ist zu groß für ein Eingabebild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="336"/>
+        <location filename="../src/core/text/Wording.cpp" line="341"/>
         <source>%1 is not an image.</source>
         <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="338"/>
+        <location filename="../src/core/text/Wording.cpp" line="343"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="340"/>
+        <location filename="../src/core/text/Wording.cpp" line="345"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 gibt weit mehr Pixel an als jedes Foto (eine Dekompressionsbombe).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="343"/>
+        <location filename="../src/core/text/Wording.cpp" line="348"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 konnte nicht dekodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="382"/>
+        <source>The batch file cannot be read: %1</source>
+        <translation>Die Batch-Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="386"/>
+        <source>The batch file is %1, more than the %2 a batch file may have.</source>
+        <translation>Die Batch-Datei ist %1 groß; zulässig sind höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="390"/>
+        <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
+        <translation>Der Batch ergibt %1 Jobs, mehr als die %2, die ein Batch ausführen darf; teilen Sie ihn auf mehrere Dateien auf.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="396"/>
+        <source>The batch file holds no job.</source>
+        <translation>Die Batch-Datei enthält keinen Job.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <source>this is not valid JSON (%1).</source>
+        <translation>dies ist kein gültiges JSON (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="402"/>
+        <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
+        <translation>ein Job ist ein JSON-Objekt: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
+        <translation>&quot;%1&quot; gehört nicht zu einem Job; ein Job hat &quot;model&quot; und &quot;params&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <source>&quot;params&quot; must be an object of parameter names and values.</source>
+        <translation>&quot;params&quot; muss ein Objekt aus Parameternamen und -werten sein.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <source>no model is named (a &quot;model&quot; is needed on every job).</source>
+        <translation>kein Modell angegeben (jeder Job braucht ein &quot;model&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="416"/>
+        <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
+        <translation>es gibt kein Modell „%1“ (siehe fittingroom-cli models).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="419"/>
+        <source>the column %1 is given twice.</source>
+        <translation>die Spalte %1 kommt doppelt vor.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="422"/>
+        <source>column %1 has no name.</source>
+        <translation>Spalte %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <source>the row has %1 fields but the header only %2 columns.</source>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <source>a quoted field is never closed.</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="433"/>
+        <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
+        <translation>auf ein schließendes Anführungszeichen folgt Text; schreiben Sie ein Anführungszeichen innerhalb eines Felds in Anführungszeichen als &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <source>the list of values of %1 is empty.</source>
+        <translation>die Werteliste von %1 ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="440"/>
+        <source>%1: the image %2 does not exist or cannot be read.</source>
+        <translation>%1: das Bild %2 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="451"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>Zeile %1 (%2): %3</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1370,26 @@
 <context>
     <name>fr::CliApp</name>
     <message>
+        <location filename="../src/cli/CliApp.cpp" line="111"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="152"/>
+        <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
+        <translation>--sandbox-time-scale muss eine Zahl zwischen 0 und 10 sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="164"/>
+        <source>Unknown option %1. See fittingroom-cli --help.</source>
+        <translation>Unbekannte Option %1. Siehe fittingroom-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <source>Ignoring a catalog override: %1</source>
+        <translation>Eine Katalog-Überschreibung wird ignoriert: %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
@@ -1284,6 +1399,9 @@ Commands:
   run MODEL NAME=VALUE...        generate and save the results
   status PREDICTION_ID           ask FASHN about one prediction
   credits                        the account&apos;s remaining credits
+  batch FILE                     run every job of a JSON Lines or CSV file
+  jobs [--state STATE]           list the journal&apos;s jobs
+  spend [--since YYYY-MM-DD]     credits per day and per model, from the journal
 
 An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).
 Example:
@@ -1295,13 +1413,20 @@ Options:
   --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)
   --sandbox            run against a local FASHN sandbox in this process (no key needed)
   --sandbox-time-scale F  speed up the sandbox&apos;s processing times (e.g. 0.1)
+  --yes                batch: send without asking (needed without a terminal)
+  --max-credits N      batch: refuse a batch that costs more than N credits
+  --state STATE        jobs: only this state (queued, running, completed, failed,
+                       uncertain, ... or unfinished)
+  --since YYYY-MM-DD   spend: from this day on
   -h, --help           this text;  --version  the version
 
 The API key is read from FASHN_API_KEY.
 
 Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
-uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.
+uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
+9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the code of its
+first job that did not end well (6 when any is uncertain).
 </source>
         <translation>Aufruf: fittingroom-cli [Optionen] COMMAND [ARGS]
 
@@ -1311,6 +1436,9 @@ Befehle:
   run MODEL NAME=VALUE...        generieren und die Ergebnisse speichern
   status PREDICTION_ID           FASHN nach einer Vorhersage fragen
   credits                        die verbleibenden Credits des Kontos
+  batch FILE                     alle Jobs einer Datei im Format JSON Lines oder CSV ausführen
+  jobs [--state STATE]           die Jobs im Journal auflisten
+  spend [--since YYYY-MM-DD]     Credits pro Tag und pro Modell, laut Journal
 
 Ein Bildwert ist ein Dateipfad, eine http(s)-URL oder saved:NAME (model_image der Anprobe).
 Beispiel:
@@ -1322,95 +1450,89 @@ Optionen:
   --base-url URL       API-Basis-URL (Standard: $FASHN_BASE_URL oder %1)
   --sandbox            gegen eine lokale FASHN-Sandbox in diesem Prozess laufen (kein Schlüssel nötig)
   --sandbox-time-scale F  die Verarbeitungszeiten der Sandbox beschleunigen (z. B. 0.1)
+  --yes                batch: ohne Rückfrage senden (ohne Terminal erforderlich)
+  --max-credits N      batch: einen Batch ablehnen, der mehr als N Credits kostet
+  --state STATE        jobs: nur dieser Status (queued, running, completed, failed,
+                       uncertain, ... oder unfinished)
+  --since YYYY-MM-DD   spend: ab diesem Tag
   -h, --help           dieser Text;  --version  die Version
 
 Der API-Schlüssel wird aus FASHN_API_KEY gelesen.
 
 Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter oder Bilder
 (nichts verbraucht); 3 Schlüssel fehlt oder abgelehnt; 4 keine Credits; 5 Netzwerk-/Serverproblem;
-6 Übermittlung ungewiss (evtl. berechnet); 7 Ausgaben verfallen/nicht gespeichert; 8 unbekannte ID.
+6 Übermittlung ungewiss (evtl. berechnet); 7 Ausgaben verfallen/nicht gespeichert; 8 unbekannte ID;
+9 Batch nicht bestätigt oder über --max-credits (nichts gesendet). Ein Batch endet mit dem Code
+seines ersten nicht erfolgreichen Jobs (6, sobald einer ungewiss ist).
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="93"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 braucht einen Wert.</translation>
+        <location filename="../src/cli/CliApp.cpp" line="130"/>
+        <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
+        <translation>--max-credits muss eine ganze Zahl von Credits sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="116"/>
-        <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
-        <translation>--sandbox-time-scale muss eine Zahl zwischen 0 und 10 sein, nicht „%1“.</translation>
+        <location filename="../src/cli/CliApp.cpp" line="196"/>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="128"/>
-        <source>Unknown option %1. See fittingroom-cli --help.</source>
-        <translation>Unbekannte Option %1. Siehe fittingroom-cli --help.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="142"/>
-        <source>Ignoring a catalog override: %1</source>
-        <translation>Eine Katalog-Überschreibung wird ignoriert: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="154"/>
-        <source>Unknown command &quot;%1&quot;. Commands: models, estimate, run, status, credits.</source>
-        <translation>Unbekannter Befehl „%1“. Befehle: models, estimate, run, status, credits.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="168"/>
+        <location filename="../src/cli/CliApp.cpp" line="210"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>„%1“ hat nicht die Form NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="174"/>
+        <location filename="../src/cli/CliApp.cpp" line="216"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 ist kein Parameter von %2; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="224"/>
-        <location filename="../src/cli/CliApp.cpp" line="280"/>
+        <location filename="../src/cli/CliApp.cpp" line="266"/>
+        <location filename="../src/cli/CliApp.cpp" line="322"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Unbekanntes Modell „%1“. Modelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="241"/>
+        <location filename="../src/cli/CliApp.cpp" line="283"/>
         <source> default %1</source>
         <translation> Standard %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="247"/>
+        <location filename="../src/cli/CliApp.cpp" line="289"/>
         <source> one of %1</source>
         <translation> einer von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="252"/>
+        <location filename="../src/cli/CliApp.cpp" line="294"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="256"/>
+        <location filename="../src/cli/CliApp.cpp" line="298"/>
         <source> not with %1</source>
         <translation> nicht mit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="262"/>
+        <location filename="../src/cli/CliApp.cpp" line="304"/>
         <source> required</source>
         <translation> erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="275"/>
+        <location filename="../src/cli/CliApp.cpp" line="317"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate braucht ein Modell: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="289"/>
+        <location filename="../src/cli/CliApp.cpp" line="331"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Der Katalog hat keinen Preis für diese Parameter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="296"/>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="488"/>
+        <location filename="../src/cli/CliBatch.cpp" line="162"/>
+        <location filename="../src/cli/CliBatch.cpp" line="177"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n Credit</numerusform>
@@ -1418,17 +1540,17 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="297"/>
+        <location filename="../src/cli/CliApp.cpp" line="339"/>
         <source>%1 per image</source>
         <translation>%1 pro Bild</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="299"/>
+        <location filename="../src/cli/CliApp.cpp" line="341"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 für die Gesichtsreferenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="300"/>
+        <location filename="../src/cli/CliApp.cpp" line="342"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n Bild</numerusform>
@@ -1436,42 +1558,42 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="302"/>
+        <location filename="../src/cli/CliApp.cpp" line="344"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>; Generierungsmodus nicht gesetzt: berechnet als %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="326"/>
+        <location filename="../src/cli/CliApp.cpp" line="368"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Die lokale Sandbox auf 127.0.0.1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="404"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Die lokale FASHN-Sandbox unter %1 wird verwendet (Ausgaben sind mit SANDBOX markiert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="368"/>
+        <location filename="../src/cli/CliApp.cpp" line="410"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>Die API-Basis-URL %1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="373"/>
+        <location filename="../src/cli/CliApp.cpp" line="415"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Kein API-Schlüssel: Setzen Sie FASHN_API_KEY auf Ihren FASHN-Schlüssel, oder fügen Sie --sandbox hinzu, um die lokale Sandbox auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="384"/>
+        <location filename="../src/cli/CliApp.cpp" line="426"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status braucht eine Vorhersage-ID: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="416"/>
+        <location filename="../src/cli/CliApp.cpp" line="458"/>
         <source>(inline image, %1 characters)</source>
         <translation>(Inline-Bild, %1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="447"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  Abonnement %1, On-Demand %2</translation>
     </message>
@@ -1481,12 +1603,127 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>run braucht ein Modell: fittingroom-cli run MODEL NAME=VALUE...</translation>
     </message>
     <message>
+        <location filename="../src/cli/CliBatch.cpp" line="120"/>
+        <source>batch needs one file: fittingroom-cli batch FILE [--yes] [--max-credits N]</source>
+        <translation>batch braucht genau eine Datei: fittingroom-cli batch FILE [--yes] [--max-credits N]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="127"/>
+        <source>Nothing was sent: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Es wurde nichts gesendet: %n Problem in %1.</numerusform>
+            <numerusform>Es wurde nichts gesendet: %n Probleme in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="140"/>
         <location filename="../src/cli/CliRun.cpp" line="39"/>
         <source>Cannot create the output folder %1.</source>
         <translation>Der Ausgabeordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="49"/>
+        <location filename="../src/cli/CliBatch.cpp" line="162"/>
+        <source>%n job(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n Job, insgesamt %1.</numerusform>
+            <numerusform>%n Jobs, insgesamt %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="165"/>
+        <source>Nothing was sent: the batch costs %n credit(s), more than --max-credits %1.</source>
+        <translation>
+            <numerusform>Es wurde nichts gesendet: Der Batch kostet %n Credit, mehr als --max-credits %1.</numerusform>
+            <numerusform>Es wurde nichts gesendet: Der Batch kostet %n Credits, mehr als --max-credits %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="172"/>
+        <source>Nothing was sent: without a terminal to confirm on, add --yes to send the batch.</source>
+        <translation>Es wurde nichts gesendet: Ohne Terminal zur Bestätigung geben Sie --yes an, um den Batch zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="176"/>
+        <source>Send %n job(s) for %1? [y/N] </source>
+        <translation>
+            <numerusform>%n Job für %1 senden? [j/N] </numerusform>
+            <numerusform>%n Jobs für %1 senden? [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="181"/>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="182"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="183"/>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="199"/>
+        <source>done %1, failed %2, running %3, queued %4; %n credit(s) spent</source>
+        <translation>
+            <numerusform>fertig %1, fehlgeschlagen %2, laufend %3, wartend %4; %n Credit verbraucht</numerusform>
+            <numerusform>fertig %1, fehlgeschlagen %2, laufend %3, wartend %4; %n Credits verbraucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="211"/>
+        <source>, about %1 left</source>
+        <translation>, noch etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="336"/>
+        <source>Line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="337"/>
+        <source>Line %1 (%2)</source>
+        <translation>Zeile %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="347"/>
+        <source>%n of %1 job(s) completed</source>
+        <translation>
+            <numerusform>%n von %1 Jobs abgeschlossen</numerusform>
+            <numerusform>%n von %1 Jobs abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="348"/>
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n Datei in %1 gespeichert</numerusform>
+            <numerusform>%n Dateien in %1 gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="349"/>
+        <source>%n credit(s) charged</source>
+        <translation>
+            <numerusform>%n Credit berechnet</numerusform>
+            <numerusform>%n Credits berechnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="350"/>
+        <source>%1 estimated</source>
+        <translation>%1 geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliRun.cpp" line="50"/>
         <source>Estimated cost: %n credit(s).</source>
         <translation>
             <numerusform>Geschätzte Kosten: %n Credit.</numerusform>
@@ -1494,32 +1731,32 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="58"/>
+        <location filename="../src/cli/CliRun.cpp" line="59"/>
         <source>Preparing the input images…</source>
         <translation>Eingabebilder werden vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="61"/>
+        <location filename="../src/cli/CliRun.cpp" line="62"/>
         <source>Queued.</source>
         <translation>In Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="62"/>
+        <location filename="../src/cli/CliRun.cpp" line="63"/>
         <source>Waiting: %1</source>
         <translation>Wartet: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="65"/>
+        <location filename="../src/cli/CliRun.cpp" line="66"/>
         <source>Submitting to FASHN…</source>
         <translation>Wird an FASHN übermittelt…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="68"/>
+        <location filename="../src/cli/CliRun.cpp" line="69"/>
         <source>Prediction %1: %2</source>
         <translation>Vorhersage %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="71"/>
+        <location filename="../src/cli/CliRun.cpp" line="72"/>
         <source>Completed; saving %n output(s)…</source>
         <translation>
             <numerusform>Abgeschlossen; %n Ausgabe wird gespeichert…</numerusform>
@@ -1527,7 +1764,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="120"/>
+        <location filename="../src/cli/CliRun.cpp" line="121"/>
         <source>Saved %n result(s) in %1</source>
         <translation>
             <numerusform>%n Ergebnis in %1 gespeichert</numerusform>
@@ -1535,12 +1772,96 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="123"/>
+        <location filename="../src/cli/CliRun.cpp" line="124"/>
         <source> (%n credit(s) used)</source>
         <translation>
             <numerusform> (%n Credit verbraucht)</numerusform>
             <numerusform> (%n Credits verbraucht)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="48"/>
+        <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
+        <translation>
+            <numerusform>Das Journal enthält %n nicht abgeschlossenen Job aus einem früheren Lauf (fittingroom-cli jobs --state unfinished zeigt ihn an).</numerusform>
+            <numerusform>Das Journal enthält %n nicht abgeschlossene Jobs aus einem früheren Lauf (fittingroom-cli jobs --state unfinished listet sie auf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="52"/>
+        <source>fittingroom-cli resume finishes them.</source>
+        <translation>fittingroom-cli resume schließt offene Jobs ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="59"/>
+        <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
+        <translation>jobs erwartet keine Argumente: fittingroom-cli jobs [--state STATE] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="69"/>
+        <source>Unknown state &quot;%1&quot;. States: %2.</source>
+        <translation>Unbekannter Status „%1“. Gültige Status: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="119"/>
+        <source>No jobs in the journal.</source>
+        <translation>Keine Jobs im Journal.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="126"/>
+        <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
+        <translation>spend erwartet keine Argumente: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="133"/>
+        <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--since braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="204"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="205"/>
+        <source>%1 estimated, %2 charged</source>
+        <translation>%1 geschätzt, %2 berechnet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="207"/>
+        <source>(%n job(s) without a reported charge)</source>
+        <translation>
+            <numerusform>(%n Job ohne gemeldete Kosten)</numerusform>
+            <numerusform>(%n Jobs ohne gemeldete Kosten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="210"/>
+        <source>Credits per day since %1:</source>
+        <translation>Credits pro Tag seit %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="211"/>
+        <source>Credits per day:</source>
+        <translation>Credits pro Tag:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="215"/>
+        <source>Credits per model:</source>
+        <translation>Credits pro Modell:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="218"/>
+        <source>Total:</source>
+        <translation>Gesamt:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="219"/>
+        <source>all</source>
+        <translation>alle</translation>
     </message>
 </context>
 <context>
@@ -1715,127 +2036,145 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         <translation>keep</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>preview</source>
+        <comment>a model FASHN offers ahead of its stable release</comment>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>experimental</source>
+        <comment>a model FASHN may change or withdraw</comment>
+        <translation>experimentell</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>legacy</source>
+        <comment>an older model FASHN still serves, with an older request shape</comment>
+        <translation>Altversion</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Add an image: this model needs it.</source>
         <translation>Fügen Sie ein Bild hinzu: Dieses Modell benötigt es.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="49"/>
         <source>Required by this model.</source>
         <translation>Von diesem Modell benötigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
         <source>Must be between %1 and %2.</source>
         <translation>Muss zwischen %1 und %2 liegen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation>Länger als die erlaubten %1 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Choose one of the listed values.</source>
         <translation>Wählen Sie einen der aufgeführten Werte.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
         <source>Must be a whole number.</source>
         <translation>Muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>This value has the wrong form.</source>
         <translation>Dieser Wert hat die falsche Form.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation>Nicht mit %1 kombinierbar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation>Nicht mit einer anderen Eingabe kombinierbar.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation>Verwenden Sie eine Bilddatei, einen http(s)-Link oder einen Data-URI.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
         <source>Name the saved model after saved:.</source>
         <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="72"/>
         <source>This input does not take a saved model.</source>
         <translation>Diese Eingabe nimmt kein gespeichertes Model an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="74"/>
         <source>Not a parameter of this model.</source>
         <translation>Kein Parameter dieses Modells.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation>%1 wurde nicht gefunden: Sie wurde möglicherweise verschoben oder gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation>%1 kann nicht gelesen werden: Prüfen Sie, ob Sie sie öffnen dürfen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 is empty (0 bytes).</source>
         <translation>%1 ist leer (0 Byte).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 is too large to send.</source>
         <translation>%1 ist zu groß zum Senden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 ist kein Bild (JPEG, PNG, WebP, GIF, BMP oder TIFF).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="96"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="98"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation>%1 gibt viel zu viele Pixel für ein Foto an; sie wird nicht geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="100"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation>%1 konnte nicht dekodiert werden; sie ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -1916,12 +2255,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
         <source>Unavailable</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -1929,17 +2268,17 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
         <source>Prompt: %1</source>
         <translation>Prompt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
         <source>Seed: %1</source>
         <translation>Seed: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
         <source>Result %1 of %2</source>
         <translation>Ergebnis %1 von %2</translation>
     </message>
@@ -1947,64 +2286,64 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::GalleryPanel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="108"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="110"/>
         <source>Filter by model</source>
         <translation>Nach Modell filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="111"/>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="115"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="147"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="149"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="185"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
         <source>Show in &amp;File Manager</source>
         <translation>Im &amp;Dateimanager anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="188"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>Use as &amp;Model Image</source>
         <translation>Als &amp;Modelbild verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="194"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Wie es entstand…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="196"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
         <source>Move to &amp;Trash…</source>
         <translation>In den &amp;Papierkorb verschieben…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="303"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="322"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 von %n Ergebnis</numerusform>
@@ -2012,7 +2351,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -2020,12 +2359,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="329"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Ergebnisse, die Sie generieren, erscheinen hier.&lt;/p&gt;&lt;p&gt;Sie werden in &lt;b&gt;%1&lt;/b&gt; gespeichert, jeweils mit einer .json-Datei, die festhält, wie sie entstanden sind. Ergebnisse, die das Befehlszeilenwerkzeug in diesem Ordner speichert, erscheinen ebenfalls.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Kein Ergebnis passt zum Filter.&lt;/p&gt;&lt;p&gt;Wählen Sie „Alle Modelle“ oder leeren Sie die Suche, um das %n Ergebnis zu sehen.&lt;/p&gt;</numerusform>
@@ -2033,7 +2372,7 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="352"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>%n Ergebnis &amp;vergleichen</numerusform>
@@ -2041,12 +2380,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>&amp;Vergleichen (2–4 auswählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>%n Ergebnis in den &amp;Papierkorb verschieben…</numerusform>
@@ -2054,12 +2393,12 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="464"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>„%1“ und seine Beschreibung in den Papierkorb verschieben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>%n Ergebnis und seine Beschreibung in den Papierkorb verschieben?</numerusform>
@@ -2067,17 +2406,17 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="499"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
         <source>Not moved to the trash</source>
         <translation>Nicht in den Papierkorb verschoben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="500"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n Ergebnis konnte nicht in den Papierkorb verschoben werden und wurde daher nicht angetastet. Der Papierkorb des Systems ist für diesen Ordner möglicherweise nicht verfügbar; löschen Sie es im Dateimanager, wenn Sie es loswerden möchten.</numerusform>
@@ -2096,203 +2435,203 @@ Exit-Codes: 0 fertig; 1 Vorhersage fehlgeschlagen; 2 falscher Befehl, Parameter 
 <context>
     <name>fr::ImageSlot</name>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="60"/>
         <source>%1 image</source>
         <translation>Bild „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="82"/>
         <source>Clear (Delete)</source>
         <translation>Leeren (Entf)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
         <source>Clear the %1 image</source>
         <translation>Bild „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="121"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="98"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation>Bild „%1“: ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="120"/>
         <source>%1 image problem</source>
         <translation>Problem mit Bild „%1“</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="125"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="149"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="126"/>
         <source>Dismiss the %1 image problem</source>
         <translation>Problem mit Bild „%1“ ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="169"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="146"/>
         <source>or a saved model&apos;s name</source>
         <translation>oder der Name eines gespeicherten Models</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="170"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="147"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model (saved:NAME).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Saved model name for %1</source>
         <translation>Name des gespeicherten Models für %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="297"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="274"/>
         <source>Choose the %1 image</source>
         <translation>Bild „%1“ auswählen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="298"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="275"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="319"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="296"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation>%1 Dateien wurden übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="335"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="344"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation>%1-Links können nicht an FASHN gesendet werden; verwenden Sie eine Bilddatei oder einen http(s)-Link.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="324"/>
         <source>That is not an image, a file or a link.</source>
         <translation>Das ist weder ein Bild noch eine Datei noch ein Link.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="354"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="331"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation>Es wurden mehrere Zeilen übergeben; ein Feld nimmt jeweils nur ein Bild auf.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="370"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That text is not an image link or a file path.</source>
         <translation>Dieser Text ist weder ein Bildlink noch ein Dateipfad.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>pasted image</source>
         <translation>eingefügtes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="409"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>Das eingefügte Bild konnte nicht im Cache-Ordner gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="411"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>„%1“ ist ein Ordner; legen Sie eine einzelne Bilddatei ab.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="423"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
         <source>This link is not a valid web address.</source>
         <translation>Dieser Link ist keine gültige Webadresse.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="433"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Diese Eingabe nimmt kein gespeichertes Model an; verwenden Sie ein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="437"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
         <source>Name the saved model after saved:.</source>
         <translation>Geben Sie nach saved: den Namen des gespeicherten Models an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="486"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Foto (%1) hier ablegen, einfügen oder zum Durchsuchen klicken</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
         <source>Web link</source>
         <translation>Weblink</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
         <source>Sent to FASHN as a link</source>
         <translation>Wird als Link an FASHN gesendet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
         <source>saved model</source>
         <translation>gespeichertes Model</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="505"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Ein in Ihrem FASHN-Studio-Konto gespeichertes Model</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>Embedded image</source>
         <translation>Eingebettetes Bild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>data URI</source>
         <translation>Data-URI</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
         <source>Sent as it is</source>
         <translation>Wird unverändert gesendet</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="516"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
         <source>→ uploads %1 %2</source>
         <translation>→ lädt %1 als %2 hoch</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="532"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
         <source>The previous image is kept.</source>
         <translation>Das vorherige Bild bleibt erhalten.</translation>
     </message>
@@ -2468,98 +2807,112 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="55"/>
+        <source>API key not saved</source>
+        <translation>API-Schlüssel nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
+        <source>The system keychain did not store the key: %1
+
+The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
+        <translation>Der Schlüsselbund des Systems hat den Schlüssel nicht gespeichert: %1
+
+Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten Sie den Schlüsselbund ein und geben Sie den Schlüssel dann in den Einstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="92"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="93"/>
         <source>Viewer</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="109"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="120"/>
         <source>The chosen model takes no model image.</source>
         <translation>Das gewählte Modell nimmt kein Modelbild an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="124"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="135"/>
         <source>Out of credits</source>
         <translation>Keine Credits mehr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="139"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="150"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Nichts zum Einfügen: Kopieren Sie zuerst ein Bild, eine Bilddatei oder einen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="153"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="164"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Wählen Sie in der Galerie zwei bis vier Ergebnisse aus, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="169"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="159"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="170"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="221"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="193"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden lokal simuliert (mit SANDBOX gestempelt) und kosten nichts. Für echte Ergebnisse fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
         <source>Balance: key refused</source>
         <translation>Guthaben: Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Balance unknown</source>
         <translation>Guthaben unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="241"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Guthaben: %n Credit</numerusform>
@@ -2567,17 +2920,17 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · On-Demand %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n Ergebnis gespeichert.</numerusform>
@@ -2585,57 +2938,57 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="335"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Entf|Das fokussierte Feld leeren oder die ausgewählten Ergebnisse in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="336"/>
         <source>Enter|Open the selected result</source>
         <translation>Eingabe|Das ausgewählte Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Strg+C|Das ausgewählte Ergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="338"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Links / Rechts|Vorheriges / nächstes Ergebnis im Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="339"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Mausrad|Am Mauszeiger zoomen; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="329"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="340"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Einpassen / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="330"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="341"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Schieber-Modus im Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="331"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="342"/>
         <source>Esc|Leave compare</source>
         <translation>Esc|Vergleich verlassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="347"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>About Fitting Room</source>
         <translation>Über Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für die FASHN-AI-API: Produkt am Model und virtuelle Anprobe, jedes Ergebnis bleibt auf Ihrer Festplatte.&lt;/p&gt;</translation>
     </message>
@@ -3013,7 +3366,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::WipeView</name>
     <message>
-        <location filename="../src/widgets/compare/WipeView.cpp" line="94"/>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="97"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -3021,22 +3374,22 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="118"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="121"/>
         <source>The image could not be decoded.</source>
         <translation>Das Bild konnte nicht dekodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="376"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="379"/>
         <source>Fit · %1</source>
         <translation>Eingepasst · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="394"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="397"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="415"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="418"/>
         <source>Can&apos;t show this image</source>
         <translation>Dieses Bild kann nicht angezeigt werden</translation>
     </message>

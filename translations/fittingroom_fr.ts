@@ -386,237 +386,237 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="20"/>
+        <location filename="../src/core/text/Wording.cpp" line="25"/>
         <source>%1 (FASHN said: %2)</source>
         <translation>%1 (réponse de FASHN&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="38"/>
+        <location filename="../src/core/text/Wording.cpp" line="43"/>
         <source>FASHN rejected the request as invalid.</source>
         <translation>FASHN a rejeté la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="40"/>
+        <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN did not accept the API key.</source>
         <translation>FASHN n’a pas accepté la clé API.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="42"/>
+        <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
         <translation>FASHN ne connaît pas cette prédiction&#xa0;; elle a peut-être été supprimée après 72 heures.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="45"/>
+        <location filename="../src/core/text/Wording.cpp" line="50"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
         <translation>La limite de débit de FASHN a été atteinte et les nouvelles tentatives n’ont pas abouti.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="47"/>
+        <location filename="../src/core/text/Wording.cpp" line="52"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
         <translation>Trop de prédictions sont en cours en même temps sur ce compte FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="49"/>
+        <location filename="../src/core/text/Wording.cpp" line="54"/>
         <source>The FASHN account has no credits left.</source>
         <translation>Le compte FASHN n’a plus de crédits.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="51"/>
+        <location filename="../src/core/text/Wording.cpp" line="56"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
         <translation>Le serveur FASHN a rencontré une erreur interne (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="53"/>
+        <location filename="../src/core/text/Wording.cpp" line="58"/>
         <source>The FASHN server had an internal error.</source>
         <translation>Le serveur FASHN a rencontré une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="55"/>
+        <location filename="../src/core/text/Wording.cpp" line="60"/>
         <source>Could not reach the FASHN server.</source>
         <translation>Impossible de joindre le serveur FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="57"/>
+        <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>The FASHN server did not answer in time.</source>
         <translation>Le serveur FASHN n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="59"/>
+        <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
         <translation>La connexion a été interrompue après l’envoi de la requête&#xa0;: la prédiction existe peut-être et sera facturée. Elle n’a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="62"/>
+        <location filename="../src/core/text/Wording.cpp" line="67"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation>Le serveur FASHN a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="64"/>
+        <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation>L’adresse de l’API doit utiliser https (http simple uniquement pour cet ordinateur)&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="67"/>
+        <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>No FASHN API key is set.</source>
         <translation>Aucune clé API FASHN n’est définie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="74"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation>Le résultat n’est plus disponible&#xa0;: FASHN supprime les sorties après 72 heures, et les sorties intégrées (base64) après 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="72"/>
+        <location filename="../src/core/text/Wording.cpp" line="77"/>
         <source>The downloaded output is not an image.</source>
         <translation>La sortie téléchargée n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="80"/>
+        <location filename="../src/core/text/Wording.cpp" line="85"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation>FASHN n’a pas pu charger ou décoder une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="82"/>
+        <location filename="../src/core/text/Wording.cpp" line="87"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation>Les entrées ont été bloquées par la modération de contenu.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="84"/>
+        <location filename="../src/core/text/Wording.cpp" line="89"/>
         <source>The inputs are not valid for this model.</source>
         <translation>Les entrées ne sont pas valides pour ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="86"/>
+        <location filename="../src/core/text/Wording.cpp" line="91"/>
         <source>No body pose could be found in the model image.</source>
         <translation>Aucune pose n’a été détectée sur la photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="88"/>
+        <location filename="../src/core/text/Wording.cpp" line="93"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation>Les entrées ont été signalées comme contenu explicite.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="90"/>
+        <location filename="../src/core/text/Wording.cpp" line="95"/>
         <source>The garment photo type could not be handled.</source>
         <translation>Le type de photo du vêtement n’a pas pu être traité.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="92"/>
+        <location filename="../src/core/text/Wording.cpp" line="97"/>
         <source>A service FASHN depends on failed.</source>
         <translation>Un service dont dépend FASHN est en panne.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="94"/>
+        <location filename="../src/core/text/Wording.cpp" line="99"/>
         <source>FASHN is overloaded right now.</source>
         <translation>FASHN est surchargé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="96"/>
+        <location filename="../src/core/text/Wording.cpp" line="101"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation>La chaîne de traitement de FASHN a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="98"/>
+        <location filename="../src/core/text/Wording.cpp" line="103"/>
         <source>FASHN had an internal error while processing.</source>
         <translation>FASHN a rencontré une erreur interne pendant le traitement.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="100"/>
+        <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation>FASHN n’a pas pu charger un composant du modèle pour cette requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="102"/>
+        <location filename="../src/core/text/Wording.cpp" line="107"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation>La prédiction ne s’est pas terminée avant que l’application cesse d’attendre.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="104"/>
+        <location filename="../src/core/text/Wording.cpp" line="109"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation>La prédiction a échoué sans raison donnée par FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="110"/>
         <source>The prediction failed with the error %1.</source>
         <translation>La prédiction a échoué avec l’erreur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="120"/>
+        <location filename="../src/core/text/Wording.cpp" line="125"/>
         <source>Preparing images</source>
         <translation>Préparation des images</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="122"/>
+        <location filename="../src/core/text/Wording.cpp" line="127"/>
         <source>Queued</source>
         <translation>En file d’attente</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="124"/>
+        <location filename="../src/core/text/Wording.cpp" line="129"/>
         <source>Submitting</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="126"/>
+        <location filename="../src/core/text/Wording.cpp" line="131"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="128"/>
+        <location filename="../src/core/text/Wording.cpp" line="133"/>
         <source>Saving results</source>
         <translation>Enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="130"/>
+        <location filename="../src/core/text/Wording.cpp" line="135"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="132"/>
+        <location filename="../src/core/text/Wording.cpp" line="137"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="134"/>
+        <location filename="../src/core/text/Wording.cpp" line="139"/>
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="136"/>
+        <location filename="../src/core/text/Wording.cpp" line="141"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="138"/>
+        <location filename="../src/core/text/Wording.cpp" line="143"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="148"/>
+        <location filename="../src/core/text/Wording.cpp" line="153"/>
         <source>In queue at FASHN</source>
         <translation>En file d’attente chez FASHN</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="150"/>
+        <location filename="../src/core/text/Wording.cpp" line="155"/>
         <source>Processing</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="151"/>
+        <location filename="../src/core/text/Wording.cpp" line="156"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="160"/>
+        <location filename="../src/core/text/Wording.cpp" line="165"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Annulée avant l’envoi&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="161"/>
+        <location filename="../src/core/text/Wording.cpp" line="166"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Suivi de la prédiction %1 arrêté&#xa0;; FASHN ne permet pas d’annuler, elle peut donc encore se terminer et être facturée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="169"/>
+        <location filename="../src/core/text/Wording.cpp" line="174"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n sortie enregistrée&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
@@ -624,229 +624,324 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="172"/>
+        <location filename="../src/core/text/Wording.cpp" line="177"/>
         <source>Saved, with problems: %1</source>
         <translation>Enregistré, avec des problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="178"/>
+        <location filename="../src/core/text/Wording.cpp" line="183"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="179"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1&#xa0;: %2 Rien n’a été envoyé et aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="189"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="187"/>
+        <location filename="../src/core/text/Wording.cpp" line="192"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="191"/>
+        <location filename="../src/core/text/Wording.cpp" line="196"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="194"/>
+        <location filename="../src/core/text/Wording.cpp" line="199"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="198"/>
+        <location filename="../src/core/text/Wording.cpp" line="203"/>
         <source>No credits were spent on this job.</source>
         <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="200"/>
+        <location filename="../src/core/text/Wording.cpp" line="205"/>
         <source>The job waits for one of them to finish.</source>
         <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="209"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="212"/>
+        <location filename="../src/core/text/Wording.cpp" line="217"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="215"/>
+        <location filename="../src/core/text/Wording.cpp" line="220"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="224"/>
+        <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>Choose another model.</source>
         <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="225"/>
+        <location filename="../src/core/text/Wording.cpp" line="230"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="229"/>
+        <location filename="../src/core/text/Wording.cpp" line="234"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="232"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="233"/>
+        <location filename="../src/core/text/Wording.cpp" line="238"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="238"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="241"/>
+        <location filename="../src/core/text/Wording.cpp" line="246"/>
         <source>Check the API key in Settings.</source>
         <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="245"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Check the API address in Settings.</source>
         <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="256"/>
+        <location filename="../src/core/text/Wording.cpp" line="261"/>
         <source>Generate again (a new charge).</source>
         <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <location filename="../src/core/text/Wording.cpp" line="287"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="284"/>
+        <location filename="../src/core/text/Wording.cpp" line="289"/>
         <source>%1 is required by %2.</source>
         <translation>%1 est requis par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="286"/>
+        <location filename="../src/core/text/Wording.cpp" line="291"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="288"/>
+        <location filename="../src/core/text/Wording.cpp" line="293"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="290"/>
+        <location filename="../src/core/text/Wording.cpp" line="295"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="292"/>
+        <location filename="../src/core/text/Wording.cpp" line="297"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="295"/>
+        <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="297"/>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="299"/>
+        <location filename="../src/core/text/Wording.cpp" line="304"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="305"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="303"/>
+        <location filename="../src/core/text/Wording.cpp" line="308"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="312"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <location filename="../src/core/text/Wording.cpp" line="333"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="330"/>
+        <location filename="../src/core/text/Wording.cpp" line="335"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="332"/>
+        <location filename="../src/core/text/Wording.cpp" line="337"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="334"/>
+        <location filename="../src/core/text/Wording.cpp" line="339"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="336"/>
+        <location filename="../src/core/text/Wording.cpp" line="341"/>
         <source>%1 is not an image.</source>
         <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="338"/>
+        <location filename="../src/core/text/Wording.cpp" line="343"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="340"/>
+        <location filename="../src/core/text/Wording.cpp" line="345"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="343"/>
+        <location filename="../src/core/text/Wording.cpp" line="348"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 n’a pas pu être décodé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="382"/>
+        <source>The batch file cannot be read: %1</source>
+        <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="386"/>
+        <source>The batch file is %1, more than the %2 a batch file may have.</source>
+        <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="390"/>
+        <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
+        <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="396"/>
+        <source>The batch file holds no job.</source>
+        <translation>Le fichier de lot ne contient aucune tâche.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <source>this is not valid JSON (%1).</source>
+        <translation>ce n’est pas du JSON valide (%1).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="402"/>
+        <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
+        <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
+        <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <source>&quot;params&quot; must be an object of parameter names and values.</source>
+        <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <source>no model is named (a &quot;model&quot; is needed on every job).</source>
+        <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="416"/>
+        <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
+        <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="419"/>
+        <source>the column %1 is given twice.</source>
+        <translation>la colonne %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="422"/>
+        <source>column %1 has no name.</source>
+        <translation>la colonne %1 n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <source>the row has %1 fields but the header only %2 columns.</source>
+        <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <source>a quoted field is never closed.</source>
+        <translation>un champ entre guillemets n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="433"/>
+        <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
+        <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <source>the list of values of %1 is empty.</source>
+        <translation>la liste de valeurs de %1 est vide.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="440"/>
+        <source>%1: the image %2 does not exist or cannot be read.</source>
+        <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="451"/>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1370,26 @@
 <context>
     <name>fr::CliApp</name>
     <message>
+        <location filename="../src/cli/CliApp.cpp" line="111"/>
+        <source>%1 needs a value.</source>
+        <translation>%1 nécessite une valeur.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="152"/>
+        <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
+        <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="164"/>
+        <source>Unknown option %1. See fittingroom-cli --help.</source>
+        <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <source>Ignoring a catalog override: %1</source>
+        <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
         <location filename="../src/cli/CliApp.cpp" line="25"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
@@ -1284,6 +1399,9 @@ Commands:
   run MODEL NAME=VALUE...        generate and save the results
   status PREDICTION_ID           ask FASHN about one prediction
   credits                        the account&apos;s remaining credits
+  batch FILE                     run every job of a JSON Lines or CSV file
+  jobs [--state STATE]           list the journal&apos;s jobs
+  spend [--since YYYY-MM-DD]     credits per day and per model, from the journal
 
 An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).
 Example:
@@ -1295,13 +1413,20 @@ Options:
   --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)
   --sandbox            run against a local FASHN sandbox in this process (no key needed)
   --sandbox-time-scale F  speed up the sandbox&apos;s processing times (e.g. 0.1)
+  --yes                batch: send without asking (needed without a terminal)
+  --max-credits N      batch: refuse a batch that costs more than N credits
+  --state STATE        jobs: only this state (queued, running, completed, failed,
+                       uncertain, ... or unfinished)
+  --since YYYY-MM-DD   spend: from this day on
   -h, --help           this text;  --version  the version
 
 The API key is read from FASHN_API_KEY.
 
 Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
-uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id.
+uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
+9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the code of its
+first job that did not end well (6 when any is uncertain).
 </source>
         <translation>Utilisation&#xa0;: fittingroom-cli [options] COMMAND [ARGS]
 
@@ -1311,6 +1436,9 @@ Commandes&#xa0;:
   run MODEL NAME=VALUE...        génère et enregistre les résultats
   status PREDICTION_ID           interroge FASHN sur une prédiction
   credits                        crédits restants du compte
+  batch FILE                     exécute toutes les tâches d’un fichier JSON Lines ou CSV
+  jobs [--state STATE]           liste les tâches du journal
+  spend [--since YYYY-MM-DD]     crédits par jour et par modèle, d’après le journal
 
 Une valeur d’image est un chemin de fichier, une URL http(s) ou saved:NAME (model_image d’essayage).
 Exemple&#xa0;:
@@ -1322,95 +1450,89 @@ Options&#xa0;:
   --base-url URL       URL de base de l’API (par défaut&#xa0;: $FASHN_BASE_URL ou %1)
   --sandbox            utilise un bac à sable FASHN local dans ce processus (sans clé)
   --sandbox-time-scale F  accélère les temps de traitement du bac à sable (p. ex. 0.1)
+  --yes                batch&#xa0;: envoie sans confirmation (requis sans terminal)
+  --max-credits N      batch&#xa0;: refuse un lot qui coûte plus de N crédits
+  --state STATE        jobs&#xa0;: uniquement cet état (queued, running, completed, failed,
+                       uncertain, ... ou unfinished)
+  --since YYYY-MM-DD   spend&#xa0;: à partir de ce jour
   -h, --help           ce texte&#xa0;;  --version  la version
 
 La clé API est lue dans FASHN_API_KEY.
 
 Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 commande, paramètres ou images incorrects
 (rien de dépensé)&#xa0;; 3 clé absente ou refusée&#xa0;; 4 crédits épuisés&#xa0;; 5 problème de réseau ou de serveur&#xa0;;
-6 envoi incertain (peut-être facturé)&#xa0;; 7 sorties expirées ou non enregistrées&#xa0;; 8 identifiant inconnu.
+6 envoi incertain (peut-être facturé)&#xa0;; 7 sorties expirées ou non enregistrées&#xa0;; 8 identifiant inconnu&#xa0;;
+9 lot non confirmé ou au-delà de --max-credits (rien d’envoyé). Un lot se termine avec le code de
+sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine).
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="93"/>
-        <source>%1 needs a value.</source>
-        <translation>%1 nécessite une valeur.</translation>
+        <location filename="../src/cli/CliApp.cpp" line="130"/>
+        <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
+        <translation>--max-credits doit être un nombre entier de crédits, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="116"/>
-        <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
-        <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
+        <location filename="../src/cli/CliApp.cpp" line="196"/>
+        <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="128"/>
-        <source>Unknown option %1. See fittingroom-cli --help.</source>
-        <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="142"/>
-        <source>Ignoring a catalog override: %1</source>
-        <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="154"/>
-        <source>Unknown command &quot;%1&quot;. Commands: models, estimate, run, status, credits.</source>
-        <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: models, estimate, run, status, credits.</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliApp.cpp" line="168"/>
+        <location filename="../src/cli/CliApp.cpp" line="210"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="174"/>
+        <location filename="../src/cli/CliApp.cpp" line="216"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="224"/>
-        <location filename="../src/cli/CliApp.cpp" line="280"/>
+        <location filename="../src/cli/CliApp.cpp" line="266"/>
+        <location filename="../src/cli/CliApp.cpp" line="322"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="241"/>
+        <location filename="../src/cli/CliApp.cpp" line="283"/>
         <source> default %1</source>
         <translation> par défaut %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="247"/>
+        <location filename="../src/cli/CliApp.cpp" line="289"/>
         <source> one of %1</source>
         <translation> parmi %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="252"/>
+        <location filename="../src/cli/CliApp.cpp" line="294"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="256"/>
+        <location filename="../src/cli/CliApp.cpp" line="298"/>
         <source> not with %1</source>
         <translation> pas avec %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="262"/>
+        <location filename="../src/cli/CliApp.cpp" line="304"/>
         <source> required</source>
         <translation> requis</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="275"/>
+        <location filename="../src/cli/CliApp.cpp" line="317"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="289"/>
+        <location filename="../src/cli/CliApp.cpp" line="331"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="296"/>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="488"/>
+        <location filename="../src/cli/CliBatch.cpp" line="162"/>
+        <location filename="../src/cli/CliBatch.cpp" line="177"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -1418,17 +1540,17 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="297"/>
+        <location filename="../src/cli/CliApp.cpp" line="339"/>
         <source>%1 per image</source>
         <translation>%1 par image</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="299"/>
+        <location filename="../src/cli/CliApp.cpp" line="341"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="300"/>
+        <location filename="../src/cli/CliApp.cpp" line="342"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1436,42 +1558,42 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="302"/>
+        <location filename="../src/cli/CliApp.cpp" line="344"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="326"/>
+        <location filename="../src/cli/CliApp.cpp" line="368"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="404"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="368"/>
+        <location filename="../src/cli/CliApp.cpp" line="410"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="373"/>
+        <location filename="../src/cli/CliApp.cpp" line="415"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="384"/>
+        <location filename="../src/cli/CliApp.cpp" line="426"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="416"/>
+        <location filename="../src/cli/CliApp.cpp" line="458"/>
         <source>(inline image, %1 characters)</source>
         <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="447"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  abonnement %1, à la demande %2</translation>
     </message>
@@ -1481,12 +1603,127 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>run nécessite un modèle&#xa0;: fittingroom-cli run MODEL NAME=VALUE...</translation>
     </message>
     <message>
+        <location filename="../src/cli/CliBatch.cpp" line="120"/>
+        <source>batch needs one file: fittingroom-cli batch FILE [--yes] [--max-credits N]</source>
+        <translation>batch nécessite un seul fichier&#xa0;: fittingroom-cli batch FILE [--yes] [--max-credits N]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="127"/>
+        <source>Nothing was sent: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n problème dans %1.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n problèmes dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="140"/>
         <location filename="../src/cli/CliRun.cpp" line="39"/>
         <source>Cannot create the output folder %1.</source>
         <translation>Impossible de créer le dossier de sortie %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="49"/>
+        <location filename="../src/cli/CliBatch.cpp" line="162"/>
+        <source>%n job(s), %1 in total.</source>
+        <translation>
+            <numerusform>%n tâche, %1 au total.</numerusform>
+            <numerusform>%n tâches, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="165"/>
+        <source>Nothing was sent: the batch costs %n credit(s), more than --max-credits %1.</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé&#xa0;: le lot coûte %n crédit, plus que --max-credits %1.</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: le lot coûte %n crédits, plus que --max-credits %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="172"/>
+        <source>Nothing was sent: without a terminal to confirm on, add --yes to send the batch.</source>
+        <translation>Rien n’a été envoyé&#xa0;: sans terminal pour confirmer, ajoutez --yes pour envoyer le lot.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="176"/>
+        <source>Send %n job(s) for %1? [y/N] </source>
+        <translation>
+            <numerusform>Envoyer %n tâche pour %1&#xa0;? [o/N] </numerusform>
+            <numerusform>Envoyer %n tâches pour %1&#xa0;? [o/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="181"/>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="182"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="183"/>
+        <source>Nothing was sent.</source>
+        <translation>Rien n’a été envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="199"/>
+        <source>done %1, failed %2, running %3, queued %4; %n credit(s) spent</source>
+        <translation>
+            <numerusform>terminées %1, échecs %2, en cours %3, en attente %4&#xa0;; %n crédit dépensé</numerusform>
+            <numerusform>terminées %1, échecs %2, en cours %3, en attente %4&#xa0;; %n crédits dépensés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="211"/>
+        <source>, about %1 left</source>
+        <translation>, encore environ %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="336"/>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="337"/>
+        <source>Line %1 (%2)</source>
+        <translation>Ligne %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="341"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="347"/>
+        <source>%n of %1 job(s) completed</source>
+        <translation>
+            <numerusform>%n tâche terminée sur %1</numerusform>
+            <numerusform>%n tâches terminées sur %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="348"/>
+        <source>%n file(s) saved in %1</source>
+        <translation>
+            <numerusform>%n fichier enregistré dans %1</numerusform>
+            <numerusform>%n fichiers enregistrés dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="349"/>
+        <source>%n credit(s) charged</source>
+        <translation>
+            <numerusform>%n crédit facturé</numerusform>
+            <numerusform>%n crédits facturés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="350"/>
+        <source>%1 estimated</source>
+        <translation>estimés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliRun.cpp" line="50"/>
         <source>Estimated cost: %n credit(s).</source>
         <translation>
             <numerusform>Coût estimé&#xa0;: %n crédit.</numerusform>
@@ -1494,32 +1731,32 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="58"/>
+        <location filename="../src/cli/CliRun.cpp" line="59"/>
         <source>Preparing the input images…</source>
         <translation>Préparation des images d’entrée…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="61"/>
+        <location filename="../src/cli/CliRun.cpp" line="62"/>
         <source>Queued.</source>
         <translation>En file d’attente.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="62"/>
+        <location filename="../src/cli/CliRun.cpp" line="63"/>
         <source>Waiting: %1</source>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="65"/>
+        <location filename="../src/cli/CliRun.cpp" line="66"/>
         <source>Submitting to FASHN…</source>
         <translation>Envoi à FASHN…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="68"/>
+        <location filename="../src/cli/CliRun.cpp" line="69"/>
         <source>Prediction %1: %2</source>
         <translation>Prédiction %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="71"/>
+        <location filename="../src/cli/CliRun.cpp" line="72"/>
         <source>Completed; saving %n output(s)…</source>
         <translation>
             <numerusform>Terminé&#xa0;; enregistrement de %n sortie…</numerusform>
@@ -1527,7 +1764,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="120"/>
+        <location filename="../src/cli/CliRun.cpp" line="121"/>
         <source>Saved %n result(s) in %1</source>
         <translation>
             <numerusform>%n résultat enregistré dans %1</numerusform>
@@ -1535,12 +1772,96 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="123"/>
+        <location filename="../src/cli/CliRun.cpp" line="124"/>
         <source> (%n credit(s) used)</source>
         <translation>
             <numerusform> (%n crédit utilisé)</numerusform>
             <numerusform> (%n crédits utilisés)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="48"/>
+        <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
+        <translation>
+            <numerusform>Le journal contient %n tâche inachevée d’une exécution précédente (fittingroom-cli jobs --state unfinished l’affiche).</numerusform>
+            <numerusform>Le journal contient %n tâches inachevées d’une exécution précédente (fittingroom-cli jobs --state unfinished les affiche).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="52"/>
+        <source>fittingroom-cli resume finishes them.</source>
+        <translation>fittingroom-cli resume termine les tâches inachevées.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="59"/>
+        <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
+        <translation>jobs n’accepte aucun argument&#xa0;: fittingroom-cli jobs [--state STATE] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="69"/>
+        <source>Unknown state &quot;%1&quot;. States: %2.</source>
+        <translation>État inconnu «&#xa0;%1&#xa0;». États&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="119"/>
+        <source>No jobs in the journal.</source>
+        <translation>Aucune tâche dans le journal.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="126"/>
+        <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
+        <translation>spend n’accepte aucun argument&#xa0;: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="133"/>
+        <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--since attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="204"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n tâche</numerusform>
+            <numerusform>%n tâches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="205"/>
+        <source>%1 estimated, %2 charged</source>
+        <translation>estimés&#xa0;: %1, facturés&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="207"/>
+        <source>(%n job(s) without a reported charge)</source>
+        <translation>
+            <numerusform>(%n tâche sans facturation signalée)</numerusform>
+            <numerusform>(%n tâches sans facturation signalée)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="210"/>
+        <source>Credits per day since %1:</source>
+        <translation>Crédits par jour depuis le %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="211"/>
+        <source>Credits per day:</source>
+        <translation>Crédits par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="215"/>
+        <source>Credits per model:</source>
+        <translation>Crédits par modèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="218"/>
+        <source>Total:</source>
+        <translation>Total&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliJournal.cpp" line="219"/>
+        <source>all</source>
+        <translation>tous</translation>
     </message>
 </context>
 <context>
@@ -1715,127 +2036,145 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         <translation>lower</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="32"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="35"/>
+        <source>preview</source>
+        <comment>a model FASHN offers ahead of its stable release</comment>
+        <translation>aperçu</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="37"/>
+        <source>experimental</source>
+        <comment>a model FASHN may change or withdraw</comment>
+        <translation>expérimental</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="39"/>
+        <source>legacy</source>
+        <comment>an older model FASHN still serves, with an older request shape</comment>
+        <translation>ancienne version</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="40"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
         <source>Add an image: this model needs it.</source>
         <translation>Ajoutez une image&#xa0;: ce modèle en a besoin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="41"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="49"/>
         <source>Required by this model.</source>
         <translation>Requis par ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="43"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="51"/>
         <source>Must be between %1 and %2.</source>
         <translation>Doit être compris entre %1 et %2.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="48"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
         <source>Longer than the %1 characters allowed.</source>
         <translation>Dépasse les %1 caractères autorisés.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="50"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
         <source>Choose one of the listed values.</source>
         <translation>Choisissez l’une des valeurs proposées.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="52"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="60"/>
         <source>Must be a whole number.</source>
         <translation>Doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
         <source>This value has the wrong form.</source>
         <translation>Cette valeur n’a pas la bonne forme.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="56"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
         <source>Can&apos;t be combined with %1.</source>
         <translation>Incompatible avec %1.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="58"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
         <source>Can&apos;t be combined with another input.</source>
         <translation>Incompatible avec une autre entrée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="61"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="69"/>
         <source>Use an image file, an http(s) link or a data URI.</source>
         <translation>Utilisez un fichier image, un lien http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="63"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="71"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="64"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="72"/>
         <source>This input does not take a saved model.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="66"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="74"/>
         <source>Not a parameter of this model.</source>
         <translation>Ce n’est pas un paramètre de ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="73"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="81"/>
         <source>The file</source>
         <translation>Le fichier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="78"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
         <source>%1 was not found: it may have been moved or deleted.</source>
         <translation>%1 est introuvable&#xa0;: il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
         <source>%1 can&apos;t be read: check that you may open it.</source>
         <translation>%1 ne peut pas être lu&#xa0;: vérifiez que vous avez le droit de l’ouvrir.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="82"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
         <source>%1 is empty (0 bytes).</source>
         <translation>%1 est vide (0 octet).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="84"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
         <source>%1 is too large to send.</source>
         <translation>%1 est trop volumineux pour être envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="86"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
         <source>%1 is not an image (JPEG, PNG, WebP, GIF, BMP or TIFF).</source>
         <translation>%1 n’est pas une image (JPEG, PNG, WebP, GIF, BMP ou TIFF).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="88"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="96"/>
         <source>%1 is incomplete: the file ends before the image does.</source>
         <translation>%1 est incomplet&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="90"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="98"/>
         <source>%1 declares far too many pixels to be a photo; it is not opened.</source>
         <translation>%1 déclare bien trop de pixels pour une photo&#xa0;; il n’est pas ouvert.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="92"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="100"/>
         <source>%1 could not be decoded; it may be damaged.</source>
         <translation>%1 n’a pas pu être décodé&#xa0;; il est peut-être endommagé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -1916,12 +2255,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="68"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="180"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -1929,17 +2268,17 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="76"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
         <source>Prompt: %1</source>
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="78"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
         <source>Seed: %1</source>
         <translation>Graine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="80"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
         <source>Result %1 of %2</source>
         <translation>Résultat %1 sur %2</translation>
     </message>
@@ -1947,64 +2286,64 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::GalleryPanel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="108"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="110"/>
         <source>Filter by model</source>
         <translation>Filtrer par modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="111"/>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="115"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="147"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="149"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="185"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
         <source>Show in &amp;File Manager</source>
         <translation>Afficher dans le &amp;gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="188"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>&amp;Copy Image</source>
         <translation>&amp;Copier l’image</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>Use as &amp;Model Image</source>
         <translation>Utiliser comme photo du &amp;mannequin</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="194"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Détails de création…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="196"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;parer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
         <source>Move to &amp;Trash…</source>
         <translation>Déplacer vers la co&amp;rbeille…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="303"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="322"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 sur %n résultat</numerusform>
@@ -2012,7 +2351,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="324"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2020,12 +2359,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="329"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Les résultats que vous générez apparaissent ici.&lt;/p&gt;&lt;p&gt;Ils sont enregistrés dans &lt;b&gt;%1&lt;/b&gt;, chacun avec un fichier .json qui indique comment il a été créé. Les résultats enregistrés dans ce dossier par l’outil en ligne de commande y apparaissent aussi.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="335"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir le résultat (%n au total).&lt;/p&gt;</numerusform>
@@ -2033,7 +2372,7 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="352"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;parer %n résultat</numerusform>
@@ -2041,12 +2380,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>Com&amp;parer (sélectionnez-en 2 à 4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Déplacer %n résultat vers la co&amp;rbeille…</numerusform>
@@ -2054,12 +2393,12 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="464"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» et sa description vers la corbeille&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="466"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Déplacer %n résultat et sa description vers la corbeille&#xa0;?</numerusform>
@@ -2067,17 +2406,17 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
         <source>Move to Trash</source>
         <translation>Déplacer vers la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="499"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
         <source>Not moved to the trash</source>
         <translation>Non déplacé vers la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="500"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n résultat n’a pas pu être déplacé vers la corbeille&#xa0;; il a donc été laissé en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-le depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
@@ -2096,203 +2435,203 @@ Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 co
 <context>
     <name>fr::ImageSlot</name>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="60"/>
         <source>%1 image</source>
         <translation>Image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Required</source>
         <translation>Requis</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="99"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="76"/>
         <source>Optional</source>
         <translation>Facultatif</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="105"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="82"/>
         <source>Clear (Delete)</source>
         <translation>Vider (Suppr)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="106"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="83"/>
         <source>Clear the %1 image</source>
         <translation>Retirer l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="121"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="98"/>
         <source>%1 image: drop, paste or click to browse</source>
         <translation>Image «&#xa0;%1&#xa0;»&#xa0;: déposez, collez ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="143"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="120"/>
         <source>%1 image problem</source>
         <translation>Problème avec l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="125"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="149"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="126"/>
         <source>Dismiss the %1 image problem</source>
         <translation>Masquer le problème de l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="169"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="146"/>
         <source>or a saved model&apos;s name</source>
         <translation>ou le nom d’un mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="170"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="147"/>
         <source>A model saved in your FASHN Studio account (saved:NAME).</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio (saved:NAME).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="171"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="148"/>
         <source>Saved model name for %1</source>
         <translation>Nom du mannequin enregistré pour %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="297"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="274"/>
         <source>Choose the %1 image</source>
         <translation>Choisir l’image «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="298"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="275"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;All files (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="319"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="296"/>
         <source>%1 files were given; a slot takes one image at a time.</source>
         <translation>%1 fichiers ont été fournis&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="335"/>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="344"/>
         <source>%1: links can&apos;t be sent to FASHN; use an image file or an http(s) link.</source>
         <translation>Les liens %1 ne peuvent pas être envoyés à FASHN&#xa0;; utilisez un fichier image ou un lien http(s).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="324"/>
         <source>That is not an image, a file or a link.</source>
         <translation>Ce n’est ni une image, ni un fichier, ni un lien.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="354"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="331"/>
         <source>Several lines were given; a slot takes one image at a time.</source>
         <translation>Plusieurs lignes ont été fournies&#xa0;; un emplacement accepte une seule image à la fois.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="370"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="347"/>
         <source>That text is not an image link or a file path.</source>
         <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="409"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="411"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="423"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
         <source>This link is not a valid web address.</source>
         <translation>Ce lien n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="433"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="437"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="486"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="499"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="501"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
         <source>Sent to FASHN as a link</source>
         <translation>Envoyé à FASHN sous forme de lien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="503"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
         <source>saved model</source>
         <translation>mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="505"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>Embedded image</source>
         <translation>Image intégrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="507"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
         <source>data URI</source>
         <translation>URI data</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="508"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
         <source>Sent as it is</source>
         <translation>Envoyé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="513"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="515"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="516"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
         <source>→ uploads %1 %2</source>
         <translation>→ envoie %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="532"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
         <source>The previous image is kept.</source>
         <translation>L’image précédente est conservée.</translation>
     </message>
@@ -2468,98 +2807,112 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="81"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="55"/>
+        <source>API key not saved</source>
+        <translation>Clé d’API non enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
+        <source>The system keychain did not store the key: %1
+
+The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
+        <translation>Le trousseau du système n’a pas enregistré la clé&#xa0;: %1
+
+Le studio continue d’utiliser la clé précédente. Déverrouillez ou configurez le trousseau, puis saisissez de nouveau la clé dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="92"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="82"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="93"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="83"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="109"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="120"/>
         <source>The chosen model takes no model image.</source>
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="124"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="135"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="139"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="150"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="153"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="164"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="169"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="159"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="170"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="202"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="221"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="193"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="195"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="211"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="213"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="241"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -2567,17 +2920,17 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -2585,57 +2938,57 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="324"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="335"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="325"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="336"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="326"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="327"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="338"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="328"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="339"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="329"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="340"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="330"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="341"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="331"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="342"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="347"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>
@@ -3013,7 +3366,7 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::WipeView</name>
     <message>
-        <location filename="../src/widgets/compare/WipeView.cpp" line="94"/>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="97"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3021,22 +3374,22 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="118"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="121"/>
         <source>The image could not be decoded.</source>
         <translation>L’image n’a pas pu être décodée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="376"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="379"/>
         <source>Fit · %1</source>
         <translation>Ajusté · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="394"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="397"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="415"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="418"/>
         <source>Can&apos;t show this image</source>
         <translation>Impossible d’afficher cette image</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "FashnClient.h"
 
+#include "HttpSupport.h"
+
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -15,6 +17,8 @@
 
 namespace fr {
 
+using namespace http;
+
 namespace {
 
 // CDN downloads are not rate-limited by FASHN; a few at once keep the link busy without
@@ -28,89 +32,6 @@ int indexOf(Endpoint endpoint)
 {
     return int(endpoint);
 }
-
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-// Errors raised before a single byte of the request could have left the machine.
-bool failedBeforeSending(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::ProtocolUnknownError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-QByteArray headerValue(const RawHeaders &headers, const QByteArray &lowerName)
-{
-    for (const auto &header : headers) {
-        if (header.first.toLower() == lowerName)
-            return header.second.trimmed();
-    }
-    return {};
-}
-
-bool looksLikeMedia(const QByteArray &data)
-{
-    if (data.startsWith("\x89PNG\r\n\x1a\n") || data.startsWith("\xff\xd8\xff") ||
-        data.startsWith("GIF87a") || data.startsWith("GIF89a"))
-        return true;
-    if (data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP")
-        return true;
-    if (data.size() >= 12 && data.mid(4, 4) == "ftyp") // mp4/mov (image-to-video), avif, heic
-        return true;
-    return data.startsWith("\x1a\x45\xdf\xa3"); // webm
-}
-
-// The /run body, readable once. Qt's HTTP/1.1 code silently resends a request whose connection
-// closed before the reply (QHttpNetworkConnectionChannel's reconnect attempts), POST included;
-// for /run that could create and charge a second prediction. A body device that refuses to
-// rewind once read makes such a resend fail (ContentReSendError) before anything is written.
-class SendOnceBody : public QIODevice
-{
-public:
-    SendOnceBody(const QByteArray &data, QObject *parent) : QIODevice(parent), m_data(data)
-    {
-        open(QIODevice::ReadOnly);
-    }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override
-    {
-        return m_data.size() - m_pos + QIODevice::bytesAvailable();
-    }
-    bool reset() override { return m_pos == 0; } // rewinding before the first read is harmless
-
-protected:
-    qint64 readData(char *data, qint64 maxSize) override
-    {
-        const qint64 n = qMin<qint64>(maxSize, m_data.size() - m_pos);
-        if (n <= 0)
-            return m_pos >= m_data.size() ? -1 : 0;
-        memcpy(data, m_data.constData() + m_pos, size_t(n));
-        m_pos += n;
-        return n;
-    }
-    qint64 writeData(const char *, qint64) override { return -1; }
-
-private:
-    QByteArray m_data;
-    qint64 m_pos = 0;
-};
 
 double randomJitter()
 {
@@ -127,24 +48,6 @@ ClientConfig ClientConfig::fromEnvironment()
         config.baseUrl = QUrl(base);
     config.apiKey = qEnvironmentVariable("FASHN_API_KEY").trimmed();
     return config;
-}
-
-QString checkBaseUrl(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("the address \"%1\" is not a valid URL")
-            .arg(url.toDisplayString(QUrl::RemoveUserInfo));
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("https"))
-        return {};
-    if (scheme == QLatin1String("http")) {
-        if (isLoopbackHost(url.host()))
-            return {};
-        return QStringLiteral("plain http is only allowed for this computer (localhost), not "
-                              "for %1")
-            .arg(url.host());
-    }
-    return QStringLiteral("the scheme \"%1\" is not supported; use https").arg(url.scheme());
 }
 
 // What came back for one request, before it is typed per endpoint.

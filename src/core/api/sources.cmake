@@ -4,5 +4,6 @@ target_sources(fittingroom_core PRIVATE
   api/Clock.h api/Clock.cpp
   api/RateBudget.h api/RateBudget.cpp
   api/FashnClient.h api/FashnClient.cpp
+  api/HttpSupport.h api/HttpSupport.cpp
   api/PollSchedule.h api/PollSchedule.cpp
   api/PredictionPoller.h api/PredictionPoller.cpp)

@@ -10,12 +10,41 @@
 #include <QStandardPaths>
 #include <QtConcurrent>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace fr {
 
 namespace {
 constexpr int kWorkers = 2;                   // leaves the other core(s) to the UI
 constexpr qint64 kDefaultMemory = 80LL << 20; // ~500 gallery thumbnails
 constexpr int kJpegQuality = 88;
+// Workers run a little below normal priority. A thumbnail a frame later goes unnoticed; a UI
+// thread that waits for a core while both workers decode is a visible hitch in the scroll.
+// Qt's QThread priorities do nothing under Linux's default scheduler, so this is a nice value.
+constexpr int kWorkerNice = 5;
+
+void yieldToTheUi()
+{
+#ifdef Q_OS_LINUX
+    thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        // Per thread on Linux: only this pool's own worker is affected.
+        setpriority(PRIO_PROCESS, id_t(gettid()), kWorkerNice);
+    }
+#endif
+}
+
+// The formats QPainter draws fastest, so painting never converts.
+QImage paintable(QImage image)
+{
+    const QImage::Format format =
+        image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    return image.format() == format ? image : image.convertToFormat(format);
+}
 } // namespace
 
 ThumbnailCache::ThumbnailCache(const QString &diskFolder, QObject *parent)
@@ -139,13 +168,14 @@ void ThumbnailCache::pump()
 ThumbnailCache::Result ThumbnailCache::produce(const QString &path, int edge,
                                                const QString &diskFolder)
 {
+    yieldToTheUi();
     Result result;
     if (!QFileInfo(path).isFile())
         return result;
     const QString cachePath = diskFolder + QLatin1Char('/') + diskKey(path, edge);
     if (QFileInfo::exists(cachePath)) {
-        QImageReader reader(cachePath); // no suffix: the format comes from the content
-        result.image = reader.read();
+        QImageReader reader(cachePath);          // no suffix: the format comes from the content
+        result.image = paintable(reader.read()); // a PNG reads back unpremultiplied
         if (!result.image.isNull()) {
             result.fromDisk = true;
             return result;
@@ -155,9 +185,7 @@ ThumbnailCache::Result ThumbnailCache::produce(const QString &path, int edge,
     if (image.isNull())
         return result;
     const bool alpha = image.hasAlphaChannel();
-    // The formats QPainter draws fastest, so painting never converts.
-    image =
-        image.convertToFormat(alpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    image = paintable(std::move(image));
     if (QDir().mkpath(diskFolder)) {
         QSaveFile file(cachePath);
         if (file.open(QIODevice::WriteOnly) &&

@@ -20,16 +20,24 @@ QString ComposerText::inSentence(const QString &label)
 {
     //: Answer "keep" if nouns keep their capital letter inside a sentence in this language
     //: (German); otherwise leave "lower". Not shown to users.
-    static const bool keep = tr("lower") == QLatin1String("keep");
+    const bool keep = tr("lower") == QLatin1String("keep"); // not cached: the language can change
     return keep ? label : label.toLower();
 }
 
 QString ComposerText::modelTitle(const ModelSpec &spec)
 {
     const QString title = spec.title().isEmpty() ? spec.name() : spec.displayTitle();
-    if (spec.lifecycle().isEmpty() || spec.lifecycle() == QLatin1String("stable"))
+    const QString lifecycle = spec.lifecycle();
+    if (lifecycle.isEmpty() || lifecycle == QLatin1String("stable"))
         return title;
-    return tr("%1 (%2)").arg(title, spec.lifecycle());
+    QString stage = lifecycle;
+    if (lifecycle == QLatin1String("preview"))
+        stage = tr("preview", "a model FASHN offers ahead of its stable release");
+    else if (lifecycle == QLatin1String("experimental"))
+        stage = tr("experimental", "a model FASHN may change or withdraw");
+    else if (lifecycle == QLatin1String("legacy"))
+        stage = tr("legacy", "an older model FASHN still serves, with an older request shape");
+    return tr("%1 (%2)").arg(title, stage);
 }
 
 QString ComposerText::issue(const ModelSpec &spec, const ValidationIssue &issue)

@@ -29,6 +29,9 @@
 
 namespace fr {
 
+using composer::hasImageData;
+using composer::isHttp;
+using composer::rawImageData;
 using composer::SlotCheck;
 using composer::SlotPreview;
 
@@ -39,34 +42,6 @@ QString &lastBrowseDir()
 {
     static QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
     return dir;
-}
-
-bool isHttp(const QUrl &url)
-{
-    const QString scheme = url.scheme().toLower();
-    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
-}
-
-// Encoded image bytes in the drag (a browser's image/png, image/jpeg...), with the format.
-QByteArray rawImageData(const QMimeData *mime, QString *suffix)
-{
-    for (const QString &format : mime->formats()) {
-        if (!format.startsWith(QLatin1String("image/")) ||
-            format == QLatin1String("application/x-qt-image"))
-            continue;
-        const QByteArray data = mime->data(format);
-        if (!data.isEmpty()) {
-            *suffix = format.mid(6).section(QLatin1Char('+'), 0, 0);
-            return data;
-        }
-    }
-    return {};
-}
-
-bool hasImageData(const QMimeData *mime)
-{
-    QString suffix;
-    return mime->hasImage() || !rawImageData(mime, &suffix).isEmpty();
 }
 
 void setElided(QLabel *label, const QString &text)

@@ -1,5 +1,8 @@
 #include "SlotPreflight.h"
 
+#include <QMimeData>
+#include <QUrl>
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -87,6 +90,33 @@ QSize uploadSize(const QSize &source, int maxEdge)
         return qBound(1, int(std::lround(edge * factor)), maxEdge);
     };
     return {scaled(source.width()), scaled(source.height())};
+}
+
+bool isHttp(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return scheme == QLatin1String("http") || scheme == QLatin1String("https");
+}
+
+QByteArray rawImageData(const QMimeData *mime, QString *suffix)
+{
+    for (const QString &format : mime->formats()) {
+        if (!format.startsWith(QLatin1String("image/")) ||
+            format == QLatin1String("application/x-qt-image"))
+            continue;
+        const QByteArray data = mime->data(format);
+        if (!data.isEmpty()) {
+            *suffix = format.mid(6).section(QLatin1Char('+'), 0, 0);
+            return data;
+        }
+    }
+    return {};
+}
+
+bool hasImageData(const QMimeData *mime)
+{
+    QString suffix;
+    return mime->hasImage() || !rawImageData(mime, &suffix).isEmpty();
 }
 
 } // namespace fr::composer

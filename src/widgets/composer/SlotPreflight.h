@@ -7,6 +7,9 @@
 #include <QSize>
 #include <QString>
 
+class QMimeData;
+class QUrl;
+
 namespace fr::composer {
 
 // What the image slot learns about a file before any credit is spent. Produced on a worker
@@ -35,6 +38,12 @@ SlotCheck checkImageFile(const QString &path, int maxEdge);
 SlotCheck checkPastedImage(const QByteArray &encoded, const QString &suffix, const QImage &image,
                            int maxEdge);
 QString pastedImageDir();
+
+// What a drop or a paste holds: an http(s) link; encoded image bytes (a browser's image/png,
+// image/jpeg...) with their format as a file suffix; any image at all.
+bool isHttp(const QUrl &url);
+QByteArray rawImageData(const QMimeData *mime, QString *suffix);
+bool hasImageData(const QMimeData *mime);
 
 // The size the upload will have: the same long-edge rule as the preparer, never upscaling.
 QSize uploadSize(const QSize &source, int maxEdge);

@@ -13,6 +13,9 @@ namespace {
 // Past this many changed rows a reset is cheaper than row-by-row signals (and the view lays
 // out once).
 constexpr int kIncrementalLimit = 400;
+// Thumbnails arrive one by one from the workers, often several in a frame: each dataChanged
+// goes through the filter proxy and the view, so they are announced once a frame, together.
+constexpr int kAnnounceMs = 16;
 } // namespace
 
 GalleryModel::GalleryModel(LibraryIndex *index, ThumbnailCache *thumbnails, QObject *parent)
@@ -26,6 +29,9 @@ GalleryModel::GalleryModel(LibraryIndex *index, ThumbnailCache *thumbnails, QObj
     if (m_thumbnails)
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this,
                 &GalleryModel::onThumbnailReady);
+    m_announceTimer.setSingleShot(true);
+    m_announceTimer.setInterval(kAnnounceMs);
+    connect(&m_announceTimer, &QTimer::timeout, this, &GalleryModel::announceThumbnails);
 }
 
 int GalleryModel::rowCount(const QModelIndex &parent) const
@@ -265,10 +271,32 @@ void GalleryModel::sync()
 
 void GalleryModel::onThumbnailReady(const QString &path)
 {
-    const int row = m_rowByPath.value(path, -1);
-    if (row >= 0) {
-        const QModelIndex i = index(row);
-        emit dataChanged(i, i, {Qt::DecorationRole, ThumbnailFailedRole});
+    // Kept by path: rows may move before the announcement (a sync in between).
+    if (!m_rowByPath.contains(path))
+        return;
+    m_arrived.insert(path);
+    if (!m_announceTimer.isActive())
+        m_announceTimer.start();
+}
+
+void GalleryModel::announceThumbnails()
+{
+    QList<int> rows;
+    rows.reserve(m_arrived.size());
+    for (const QString &path : std::as_const(m_arrived)) {
+        const int row = m_rowByPath.value(path, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    m_arrived.clear();
+    std::sort(rows.begin(), rows.end());
+    const QList<int> roles{Qt::DecorationRole, ThumbnailFailedRole};
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype last = i;
+        while (last + 1 < rows.size() && rows.at(last + 1) == rows.at(last) + 1)
+            ++last;
+        emit dataChanged(index(rows.at(i)), index(rows.at(last)), roles);
+        i = last + 1;
     }
 }
 

@@ -5,6 +5,8 @@
 #include <QAbstractListModel>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 namespace fr {
 
@@ -12,7 +14,8 @@ class ThumbnailCache;
 
 // The library's results as a flat list, in the index's order (newest job first). Thumbnails
 // are asked of the cache only from data(DecorationRole), which a view calls for the items it
-// paints; when one arrives the row announces dataChanged. data() never touches the disk.
+// paints; thumbnails that arrive within one frame are announced together, one dataChanged per
+// run of adjacent rows. data() never touches the disk.
 class GalleryModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -58,6 +61,7 @@ private:
     void sync();
     void rebuildLookup();
     void onThumbnailReady(const QString &path);
+    void announceThumbnails();
 
     QPointer<LibraryIndex> m_index;
     QPointer<ThumbnailCache> m_thumbnails;
@@ -65,6 +69,8 @@ private:
     QList<quint8> m_band;
     QHash<QString, int> m_rowByPath;
     int m_edge = 200;
+    QSet<QString> m_arrived; // thumbnails ready but not yet announced
+    QTimer m_announceTimer;
 };
 
 } // namespace fr

@@ -221,7 +221,8 @@ bool GalleryPanel::eventFilter(QObject *watched, QEvent *event)
 void GalleryPanel::fitGrid()
 {
     const QSize tile = GalleryDelegate::tileSize();
-    const int width = m_view->viewport()->width();
+    // A pixel short of the viewport: QListView wraps a row whose cells end exactly at its edge.
+    const int width = m_view->viewport()->width() - 1;
     const int columns = std::max(1, width / tile.width());
     const QSize grid(std::max(tile.width(), width / columns), tile.height());
     if (grid != m_view->gridSize())

@@ -1,3 +1,4 @@
+#include "core/images/WorkerPool.h"
 #include "widgets/composer/ImageSlot.h"
 
 #include <QBuffer>
@@ -419,7 +420,7 @@ void tst_ImageSlot::lateCheckOfReplacedInputIsDropped()
     const QString link = QStringLiteral("https://example.com/other.jpg");
     slot.setValue(link); // replaces it before the check returns
     QCOMPARE(slot.value(), link);
-    QThreadPool::globalInstance()->waitForDone();
+    fr::workerPool()->waitForDone(); // where the slot's check runs
     QCoreApplication::processEvents();
     QCoreApplication::processEvents();
     QCOMPARE(slot.value(), link);

@@ -100,6 +100,30 @@ private slots:
         QCOMPARE(m_thumbs->decodeCount(), 1);
     }
 
+    // Thumbnails arriving within a frame reach the view as one dataChanged per run of adjacent
+    // rows, not one per thumbnail (each goes through the proxy and the view's layout).
+    void thumbnailArrivalsAreCoalesced()
+    {
+        GalleryModel model(m_index.get(), m_thumbs.get());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const auto path = [&model](int row) {
+            return model.index(row).data(GalleryModel::ImagePathRole).toString();
+        };
+        // Out of order, one twice, and one the library does not hold.
+        for (const QString &p :
+             {path(2), path(0), path(4), path(1), path(0), m_dir->filePath("elsewhere.png")})
+            emit m_thumbs->thumbnailReady(p);
+        QTRY_COMPARE(changed.count(), 2);
+        QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0));
+        QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(2));
+        QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(4));
+        QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(4));
+        for (const QList<QVariant> &signal : std::as_const(changed))
+            QVERIFY(signal.at(2).value<QList<int>>().contains(Qt::DecorationRole));
+    }
+
     void filterByModelAndPrompt()
     {
         GalleryModel model(m_index.get(), m_thumbs.get());

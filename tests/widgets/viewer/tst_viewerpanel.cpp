@@ -1,3 +1,4 @@
+#include "core/images/WorkerPool.h"
 #include "widgets/viewer/ProvenanceText.h"
 #include "widgets/viewer/TestResults.h"
 #include "widgets/viewer/ViewerPanel.h"
@@ -199,7 +200,7 @@ void tst_ViewerPanel::neighboursAreDecodedAhead()
 {
     m_panel->setImages(m_paths, 1);
     // Let the current result and both neighbours finish decoding.
-    QThreadPool::globalInstance()->waitForDone();
+    fr::workerPool()->waitForDone(); // the studio's decodes run there (see WorkerPool.h)
     QCoreApplication::sendPostedEvents();
     QTRY_VERIFY(m_panel->zoomView()->hasImage());
 
@@ -208,7 +209,7 @@ void tst_ViewerPanel::neighboursAreDecodedAhead()
     QVERIFY(!m_panel->zoomView()->isLoading());
     QCOMPARE(m_panel->zoomView()->imageSize(), QSize(500, 500));
     m_panel->setImages(m_paths, 1);
-    QThreadPool::globalInstance()->waitForDone();
+    fr::workerPool()->waitForDone(); // the studio's decodes run there (see WorkerPool.h)
     QCoreApplication::sendPostedEvents();
     m_panel->previous();
     QVERIFY(!m_panel->zoomView()->isLoading());

@@ -1,3 +1,4 @@
+#include "core/images/WorkerPool.h"
 #include "widgets/viewer/ZoomView.h"
 
 #include <QApplication>
@@ -188,7 +189,7 @@ void tst_ZoomView::unreadableFileReportsAnError()
 // Lets every decode started so far finish and be handed back to the view.
 static void finishBackgroundWork()
 {
-    QThreadPool::globalInstance()->waitForDone();
+    fr::workerPool()->waitForDone(); // the studio's decodes run there (see WorkerPool.h)
     QCoreApplication::sendPostedEvents();
 }
 
