@@ -289,7 +289,7 @@ private slots:
         const Run refused =
             cli({"batch", batch.fileName(), "--yes", "--out", files.path()}, home.path());
         QVERIFY2(refused.code == 9, refused.err.constData());
-        QVERIFY2(refused.err.contains("3 credit(s) spent today") &&
+        QVERIFY2(refused.err.contains("3 credit") && refused.err.contains("spent today") &&
                      refused.err.contains("2 more") && refused.err.contains("daily cap of 4"),
                  refused.err.constData());
         const Run run =
