@@ -174,8 +174,10 @@ int CliApp::commandResume(const QStringList &args)
                                   {QStringLiteral("exit_code"), int(ExitUncertain)}});
         return ExitUncertain;
     }
-    const int code = reportBatch(jobs, records, QDir(outDir).absolutePath(), elapsedMs,
-                                 uncertain.isEmpty() ? QJsonObject{} : extra);
+    // The document always has its uncertain list; the exit code is 6 while one is undecided.
+    const int code = reportBatch(
+        jobs, records, QDir(outDir).absolutePath(), elapsedMs,
+        uncertain.isEmpty() ? QJsonObject{{QStringLiteral("uncertain"), QJsonArray()}} : extra);
     return uncertain.isEmpty() ? code : int(ExitUncertain);
 }
 
