@@ -35,6 +35,15 @@ QString usage()
                "  batch FILE                     run every job of a JSON Lines or CSV file\n"
                "  jobs [--state STATE]           list the journal's jobs\n"
                "  spend [--since YYYY-MM-DD]     credits per day and per model, from the journal\n"
+               "  resume                         finish what an interrupted run left: poll and "
+               "save\n"
+               "                                 accepted jobs, send jobs never sent, list "
+               "uncertain\n"
+               "                                 ones (never resent on their own)\n"
+               "  resubmit JOB_ID                send an uncertain or failed job again (a new "
+               "charge)\n"
+               "  drop JOB_ID                    resume leaves the job alone (saved files are "
+               "kept)\n"
                "\n"
                "An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).\n"
                "Example:\n"
@@ -48,7 +57,8 @@ QString usage()
                "  --sandbox            run against a local FASHN sandbox in this process (no key "
                "needed)\n"
                "  --sandbox-time-scale F  speed up the sandbox's processing times (e.g. 0.1)\n"
-               "  --yes                batch: send without asking (needed without a terminal)\n"
+               "  --yes                batch, resubmit: send without asking (needed without a\n"
+               "                       terminal); drop: also a job FASHN accepted\n"
                "  --max-credits N      batch: refuse a batch that costs more than N credits\n"
                "  --state STATE        jobs: only this state (queued, running, completed, failed,\n"
                "                       uncertain, ... or unfinished)\n"
@@ -63,18 +73,22 @@ QString usage()
                "submission\n"
                "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction "
                "id;\n"
-               "9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the "
-               "code of its\n"
-               "first job that did not end well (6 when any is uncertain).\n")
+               "9 not confirmed, over --max-credits or over the daily cap (setting\n"
+               "spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its "
+               "first\n"
+               "job that did not end well (6 when any is uncertain, listed by resume until "
+               "resubmitted or\n"
+               "dropped); resubmit and drop exit 8 for an unknown job id.\n")
         .arg(defaults::baseUrl());
 }
 } // namespace
 
 QStringList CliApp::commandNames()
 {
-    return {QStringLiteral("models"), QStringLiteral("estimate"), QStringLiteral("run"),
-            QStringLiteral("status"), QStringLiteral("credits"),  QStringLiteral("batch"),
-            QStringLiteral("jobs"),   QStringLiteral("spend")};
+    return {QStringLiteral("models"),   QStringLiteral("estimate"), QStringLiteral("run"),
+            QStringLiteral("status"),   QStringLiteral("credits"),  QStringLiteral("batch"),
+            QStringLiteral("jobs"),     QStringLiteral("spend"),    QStringLiteral("resume"),
+            QStringLiteral("resubmit"), QStringLiteral("drop")};
 }
 
 CliApp::CliApp(QTextStream &out, QTextStream &err, QObject *parent)
@@ -193,6 +207,12 @@ int CliApp::run(const QStringList &arguments)
         return commandJobs(words);
     if (command == QLatin1String("spend"))
         return commandSpend(words);
+    if (command == QLatin1String("resume"))
+        return commandResume(words);
+    if (command == QLatin1String("resubmit"))
+        return commandResubmit(words);
+    if (command == QLatin1String("drop"))
+        return commandDrop(words);
     fail(tr("Unknown command \"%1\". Commands: %2.")
              .arg(command, commandNames().join(QLatin1String(", "))));
     return ExitUsage;
@@ -350,8 +370,10 @@ void CliApp::buildSession(const QString &command)
 {
     SessionOptions options;
     // A sandbox run dies with this process, so its journal would only point at a gone server;
-    // status and credits run no job at all; jobs and spend read the journal on their own.
-    if (m_sandbox || (command != QLatin1String("run") && command != QLatin1String("batch")))
+    // status and credits run no job at all; jobs, spend and drop read the journal on their own.
+    const QStringList journalled{QStringLiteral("run"), QStringLiteral("batch"),
+                                 QStringLiteral("resume"), QStringLiteral("resubmit")};
+    if (m_sandbox || !journalled.contains(command))
         options.journalPath = QStringLiteral(":memory:");
     options.baseUrl = QUrl(m_baseUrl);
     options.readEnvironment = true; // FASHN_API_KEY and FASHN_BASE_URL; never the keychain

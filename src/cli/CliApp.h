@@ -10,6 +10,7 @@
 namespace fr {
 
 class FashnClient;
+class JobJournal;
 class SandboxServer;
 class Session;
 class Settings;
@@ -27,7 +28,8 @@ enum CliExit : int {
     ExitUncertain = 6,  // the submission may have been received and charged
     ExitOutputLost = 7, // completed, but outputs expired or could not be saved
     ExitNotFound = 8,   // unknown prediction id
-    // batch: not confirmed, no --yes without a terminal, or over --max-credits; nothing sent
+    // batch, run, resubmit: not confirmed, no --yes without a terminal, over --max-credits or
+    // over the daily credit cap; drop: an accepted job without --yes. Nothing sent or changed.
     ExitRefused = 9,
 };
 
@@ -52,8 +54,21 @@ private:
     int commandBatch(const QStringList &args);
     int commandJobs(const QStringList &args);
     int commandSpend(const QStringList &args);
+    int commandResume(const QStringList &args);
+    int commandResubmit(const QStringList &args);
+    int commandDrop(const QStringList &args);
+    // A BatchJob of line 0 is named by its job id (resume, resubmit). extra joins the --json
+    // document.
     int reportBatch(const QList<BatchJob> &jobs, const QList<JobRecord> &records,
-                    const QString &outDir, qint64 elapsedMs);
+                    const QString &outDir, qint64 elapsedMs, const QJsonObject &extra = {});
+    // Asks on a terminal, else needs --yes; says why when refused (then nothing may be sent).
+    bool confirmSend(const QString &question);
+    // Estimated credits of the jobs FASHN accepted today (local day), from the journal.
+    static int spentToday(const JobJournal &journal);
+    // Whether sending `credits` more stays within the daily cap of the settings; says why not.
+    bool withinDailyCap(int credits);
+    // Opens the journal of paid runs; a missing one is empty and is not created.
+    static bool openJournal(JobJournal *journal, bool *empty, QString *error);
     // Says how many jobs of an earlier run the journal holds unfinished, before run and batch.
     void reportUnfinished();
 

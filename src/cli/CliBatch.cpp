@@ -167,23 +167,11 @@ int CliApp::commandBatch(const QStringList &args)
                  .arg(m_maxCredits));
         return ExitRefused;
     }
-    if (!m_yes) {
-        if (!isTerminal(stdin)) {
-            fail(tr("Nothing was sent: without a terminal to confirm on, add --yes to send the "
-                    "batch."));
-            return ExitRefused;
-        }
-        m_err << tr("Send %n job(s) for %1? [y/N] ", nullptr, jobCount)
-                     .arg(tr("%n credit(s)", nullptr, total));
-        m_err.flush();
-        QTextStream in(stdin);
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != tr("y") &&
-            answer != tr("yes")) {
-            fail(tr("Nothing was sent."));
-            return ExitRefused;
-        }
-    }
+    if (!withinDailyCap(total))
+        return ExitRefused;
+    if (!confirmSend(tr("Send %n job(s) for %1?", nullptr, jobCount)
+                         .arg(tr("%n credit(s)", nullptr, total))))
+        return ExitRefused;
 
     JobRunner &runner = *m_session->runner();
     const bool live = isTerminal(stderr);
@@ -286,8 +274,28 @@ int CliApp::commandBatch(const QStringList &args)
     return reportBatch(jobs, records, outDir, clock.elapsed());
 }
 
+bool CliApp::confirmSend(const QString &question)
+{
+    if (m_yes)
+        return true;
+    if (!isTerminal(stdin)) {
+        fail(tr("Nothing was sent: without a terminal to confirm on, add --yes to send."));
+        return false;
+    }
+    m_err << question << tr(" [y/N] ");
+    m_err.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != tr("y") &&
+        answer != tr("yes")) {
+        fail(tr("Nothing was sent."));
+        return false;
+    }
+    return true;
+}
+
 int CliApp::reportBatch(const QList<BatchJob> &batchJobs, const QList<JobRecord> &records,
-                        const QString &outDir, qint64 elapsedMs)
+                        const QString &outDir, qint64 elapsedMs, const QJsonObject &extra)
 {
     const int count = int(records.size());
     int code = ExitOk;
@@ -332,7 +340,8 @@ int CliApp::reportBatch(const QList<BatchJob> &batchJobs, const QList<JobRecord>
         }
         if (rec.state != JobState::Completed || !rec.errorKind.isEmpty()) {
             const QString where =
-                b.matrix.isEmpty()
+                b.line <= 0 ? tr("Job %1").arg(rec.id)
+                : b.matrix.isEmpty()
                     ? tr("Line %1").arg(b.line)
                     : tr("Line %1 (%2)").arg(QString::number(b.line), text::matrixValues(b.matrix));
             QString message = text::jobError(rec);
@@ -348,14 +357,18 @@ int CliApp::reportBatch(const QList<BatchJob> &batchJobs, const QList<JobRecord>
           << tr("%n file(s) saved in %1", nullptr, files).arg(QDir::toNativeSeparators(outDir))
           << ", " << tr("%n credit(s) charged", nullptr, charged) << " ("
           << tr("%1 estimated").arg(estimated) << "), " << duration(elapsedMs) << '.' << Qt::endl;
-    if (m_json)
-        printJson(QJsonObject{{QStringLiteral("jobs"), jobs},
-                              {QStringLiteral("completed"), done},
-                              {QStringLiteral("files"), files},
-                              {QStringLiteral("credits_estimated"), estimated},
-                              {QStringLiteral("credits_used"), charged},
-                              {QStringLiteral("output_dir"), outDir},
-                              {QStringLiteral("exit_code"), code}});
+    if (m_json) {
+        QJsonObject doc{{QStringLiteral("jobs"), jobs},
+                        {QStringLiteral("completed"), done},
+                        {QStringLiteral("files"), files},
+                        {QStringLiteral("credits_estimated"), estimated},
+                        {QStringLiteral("credits_used"), charged},
+                        {QStringLiteral("output_dir"), outDir},
+                        {QStringLiteral("exit_code"), code}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            doc.insert(it.key(), it.value());
+        printJson(doc);
+    }
     return code;
 }
 

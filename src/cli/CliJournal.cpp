@@ -15,15 +15,6 @@ namespace fr {
 
 namespace {
 
-// Opens the journal of paid runs for reading; a missing journal is an empty one, and is not
-// created just to be listed.
-bool openJournal(JobJournal *journal, bool *empty, QString *error)
-{
-    const QString path = Settings::defaultJournalPath();
-    *empty = !QFileInfo::exists(path);
-    return *empty || journal->open(path, error);
-}
-
 QString creditsText(const JobRecord &job)
 {
     if (job.creditsUsed >= 0)
@@ -39,6 +30,42 @@ bool wasSent(const JobRecord &job)
 }
 
 } // namespace
+
+bool CliApp::openJournal(JobJournal *journal, bool *empty, QString *error)
+{
+    const QString path = Settings::defaultJournalPath();
+    *empty = !QFileInfo::exists(path);
+    return *empty || journal->open(path, error);
+}
+
+int CliApp::spentToday(const JobJournal &journal)
+{
+    const QDate today = QDate::currentDate();
+    int spent = 0;
+    for (const JobRecord &job : journal.all()) {
+        const QDateTime when = job.submittedAt.isValid() ? job.submittedAt : job.createdAt;
+        if (wasSent(job) && when.toLocalTime().date() == today)
+            spent += qMax(0, job.creditsEstimated);
+    }
+    return spent;
+}
+
+bool CliApp::withinDailyCap(int credits)
+{
+    const int cap = m_settings->dailyCreditCap();
+    // Sandbox credits are simulated; the cap guards real spending.
+    if (cap <= 0 || m_session->isSandbox())
+        return true;
+    const int spent = spentToday(*m_session->journal());
+    if (spent + credits <= cap)
+        return true;
+    fail(tr("Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap "
+            "of %2 (setting spend/dailyCreditCap).",
+            nullptr, spent)
+             .arg(credits)
+             .arg(cap));
+    return false;
+}
 
 void CliApp::reportUnfinished()
 {

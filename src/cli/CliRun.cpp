@@ -48,6 +48,8 @@ int CliApp::commandRun(const QStringList &args)
 
     const int estimate = estimatePrice(*model, values).total;
     m_err << tr("Estimated cost: %n credit(s).", nullptr, estimate) << Qt::endl;
+    if (!withinDailyCap(estimate))
+        return ExitRefused;
 
     QEventLoop loop;
     JobRecord finished;

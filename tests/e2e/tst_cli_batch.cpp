@@ -258,7 +258,8 @@ private slots:
         }
         const Run r = cli({"batch", matrixFile(), "--max-credits", "0"});
         QCOMPARE(r.code, 9);
-        QVERIFY2(r.err.contains("1 unfinished job"), r.err.constData());
+        QVERIFY2(r.err.contains("1 unfinished job") && r.err.contains("fittingroom-cli resume"),
+                 r.err.constData());
         const Run list = cli({"jobs", "--state", "unfinished", "--json"});
         QCOMPARE(QJsonDocument::fromJson(list.out).object()["jobs"].toArray().size(), 1);
     }

@@ -40,7 +40,9 @@ struct JobRecord
     // A typed error, worded by fr::text::jobError()/jobAdvice() in the reader's language.
     // errorKind: an ApiErrorKind name, "runtime" (the prediction failed), "input" or "cancelled".
     // errorName: FASHN's error name; for "input" an ImageProblem name or "unknown_model"; else
-    // "interrupted" (sent when the app stopped), "no_outputs", "partial" (some outputs saved).
+    // "interrupted" (sent when the app stopped), "no_outputs", "partial" (some outputs saved);
+    // for a Cancelled job "dropped" or "resubmitted" (errorMessage: the new job's id), the user's
+    // decision about an uncertain or unfinished job (fittingroom-cli drop / resubmit).
     // errorMessage: the raw detail, never a sentence of ours: FASHN's message or the transport's,
     // the parameter of a refused image, the missing model, one "#N: ..." line per lost output.
     QString errorKind;

@@ -71,6 +71,8 @@ QList<Settings::Key> buildKeys()
          }},
         {QStringLiteral("api/maxInFlight"), fixed(defaults::kMaxInFlight),
          [](const QVariant &v) { return intAtLeast(v, 1, defaults::kMaxInFlight); }},
+        {QStringLiteral("spend/dailyCreditCap"), fixed(0),
+         [](const QVariant &v) { return intAtLeast(v, 0); }},
         {QStringLiteral("library/outputDir"), [] { return QVariant(Settings::defaultOutputDir()); },
          [](const QVariant &v) {
              const QString dir = v.toString().trimmed();
@@ -228,6 +230,15 @@ QString Settings::fileNameTemplate() const
 void Settings::setFileNameTemplate(const QString &pattern)
 {
     setValue(QStringLiteral("library/fileNameTemplate"), pattern);
+}
+
+int Settings::dailyCreditCap() const
+{
+    return value(QStringLiteral("spend/dailyCreditCap")).toInt();
+}
+void Settings::setDailyCreditCap(int credits)
+{
+    setValue(QStringLiteral("spend/dailyCreditCap"), credits);
 }
 
 int Settings::maxInFlight() const

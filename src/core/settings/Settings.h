@@ -57,6 +57,9 @@ public:
     void setFileNameTemplate(const QString &pattern);
     int maxInFlight() const; // 1..defaults::kMaxInFlight, default the maximum
     void setMaxInFlight(int n);
+    // Credits FASHN may accept per local day (run, batch, resubmit refuse beyond it); 0 = no cap.
+    int dailyCreditCap() const;
+    void setDailyCreditCap(int credits);
     RateLimit runLimit() const;
     RateLimit statusLimit() const;
     RateLimit creditsLimit() const;

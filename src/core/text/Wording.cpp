@@ -161,6 +161,11 @@ QString jobError(const JobRecord &job)
     const QString &kind = job.errorKind;
     const QString &detail = job.errorMessage;
     if (job.state == JobState::Cancelled) {
+        // fittingroom-cli drop / resubmit: the user decided about a job resume would not touch.
+        if (job.errorName == QLatin1String("dropped"))
+            return Wording::tr("Dropped: resume leaves it alone; files saved for it are kept.");
+        if (job.errorName == QLatin1String("resubmitted"))
+            return Wording::tr("Resubmitted as job %1.").arg(detail);
         return job.predictionId.isEmpty()
                    ? Wording::tr("Cancelled before it was sent; no credits were spent.")
                    : Wording::tr(

@@ -33,6 +33,7 @@ private slots:
         QCOMPARE(s.fileNameTemplate(), defaults::fileNameTemplate());
         QCOMPARE(s.language(), QString());
         QCOMPARE(s.confirmThreshold(), 20);
+        QCOMPARE(s.dailyCreditCap(), 0); // no cap unless the user sets one
         QCOMPARE(s.defaultOutputFormat(), QString());
         QCOMPARE(s.lastModel(), QString());
         QVERIFY(s.lastValues("tryon-v1.6").isEmpty());
@@ -92,6 +93,8 @@ private slots:
         QTest::newRow("unknown language") << "ui/language" << QVariant("xx") << QVariant(QString());
         QTest::newRow("german") << "ui/language" << QVariant("de") << QVariant("de");
         QTest::newRow("negative threshold") << "ui/confirmThreshold" << QVariant(-5) << QVariant(0);
+        QTest::newRow("negative cap") << "spend/dailyCreditCap" << QVariant(-3) << QVariant(0);
+        QTest::newRow("cap") << "spend/dailyCreditCap" << QVariant("250") << QVariant(250);
         QTest::newRow("gif") << "ui/defaultOutputFormat" << QVariant("gif") << QVariant(QString());
         QTest::newRow("jpeg") << "ui/defaultOutputFormat" << QVariant("jpeg") << QVariant("jpeg");
         QTest::newRow("relative base URL")
@@ -129,6 +132,10 @@ private slots:
         QCOMPARE(s.maxInFlight(), defaults::kMaxInFlight);
         s.setConfirmThreshold(-1);
         QCOMPARE(s.confirmThreshold(), 0);
+        s.setDailyCreditCap(-10);
+        QCOMPARE(s.dailyCreditCap(), 0);
+        s.setDailyCreditCap(40);
+        QCOMPARE(s.dailyCreditCap(), 40);
         s.setFileNameTemplate("no-counter");
         QCOMPARE(s.fileNameTemplate(), defaults::fileNameTemplate());
         s.setBackend("cloud");

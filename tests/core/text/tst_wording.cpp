@@ -70,6 +70,13 @@ private slots:
                                  << QStringList{"Generate again"};
         QTest::newRow("cancelled unsent") << failed(JobState::Cancelled, "cancelled")
                                           << QStringList{"no credits"} << QStringList{};
+        // The user's decision (fittingroom-cli drop / resubmit) replaces "no credits were spent":
+        // a dropped uncertain job may well have been charged.
+        QTest::newRow("dropped") << failed(JobState::Cancelled, "cancelled", "dropped")
+                                 << QStringList{"Dropped", "kept"} << QStringList{};
+        QTest::newRow("resubmitted")
+            << failed(JobState::Cancelled, "cancelled", "resubmitted", "job-2")
+            << QStringList{"Resubmitted", "job-2"} << QStringList{};
         JobRecord partial = failed(JobState::Completed, "NotAnImage", "partial", "#2: bad data");
         partial.savedFiles = {"/out/a.png"};
         QTest::newRow("partial") << partial << QStringList{"1 output", "#2: bad data"}
