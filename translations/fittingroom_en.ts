@@ -606,17 +606,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="165"/>
+        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <source>Resubmitted as job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="170"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <location filename="../src/core/text/Wording.cpp" line="171"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="174"/>
+        <location filename="../src/core/text/Wording.cpp" line="179"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n output saved; the others could not be: %1</numerusform>
@@ -624,322 +634,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="177"/>
+        <location filename="../src/core/text/Wording.cpp" line="182"/>
         <source>Saved, with problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="183"/>
+        <location filename="../src/core/text/Wording.cpp" line="188"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="189"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="189"/>
+        <location filename="../src/core/text/Wording.cpp" line="194"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="192"/>
+        <location filename="../src/core/text/Wording.cpp" line="197"/>
         <source>Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="196"/>
+        <location filename="../src/core/text/Wording.cpp" line="201"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="199"/>
+        <location filename="../src/core/text/Wording.cpp" line="204"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="203"/>
+        <location filename="../src/core/text/Wording.cpp" line="208"/>
         <source>No credits were spent on this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="205"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>The job waits for one of them to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="214"/>
+        <location filename="../src/core/text/Wording.cpp" line="219"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="217"/>
+        <location filename="../src/core/text/Wording.cpp" line="222"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="220"/>
+        <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="229"/>
+        <location filename="../src/core/text/Wording.cpp" line="234"/>
         <source>Choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="230"/>
+        <location filename="../src/core/text/Wording.cpp" line="235"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="234"/>
+        <location filename="../src/core/text/Wording.cpp" line="239"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <location filename="../src/core/text/Wording.cpp" line="242"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="238"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="246"/>
+        <location filename="../src/core/text/Wording.cpp" line="251"/>
         <source>Check the API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <location filename="../src/core/text/Wording.cpp" line="255"/>
         <source>Check the API address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
         <source>Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="261"/>
+        <location filename="../src/core/text/Wording.cpp" line="266"/>
         <source>Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <location filename="../src/core/text/Wording.cpp" line="268"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="287"/>
+        <location filename="../src/core/text/Wording.cpp" line="292"/>
         <source>%1 is not a parameter of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="289"/>
+        <location filename="../src/core/text/Wording.cpp" line="294"/>
         <source>%1 is required by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="291"/>
+        <location filename="../src/core/text/Wording.cpp" line="296"/>
         <source>%1 must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="293"/>
+        <location filename="../src/core/text/Wording.cpp" line="298"/>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="295"/>
+        <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="297"/>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
         <source>%1 cannot be combined with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="305"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <location filename="../src/core/text/Wording.cpp" line="307"/>
         <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="304"/>
+        <location filename="../src/core/text/Wording.cpp" line="309"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="305"/>
+        <location filename="../src/core/text/Wording.cpp" line="310"/>
         <source>%1 must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="308"/>
+        <location filename="../src/core/text/Wording.cpp" line="313"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="312"/>
+        <location filename="../src/core/text/Wording.cpp" line="317"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="333"/>
+        <location filename="../src/core/text/Wording.cpp" line="338"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="335"/>
+        <location filename="../src/core/text/Wording.cpp" line="340"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="337"/>
+        <location filename="../src/core/text/Wording.cpp" line="342"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="339"/>
+        <location filename="../src/core/text/Wording.cpp" line="344"/>
         <source>%1 is too large to be an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="341"/>
+        <location filename="../src/core/text/Wording.cpp" line="346"/>
         <source>%1 is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="343"/>
+        <location filename="../src/core/text/Wording.cpp" line="348"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="345"/>
+        <location filename="../src/core/text/Wording.cpp" line="350"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="348"/>
+        <location filename="../src/core/text/Wording.cpp" line="353"/>
         <source>%1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="382"/>
+        <location filename="../src/core/text/Wording.cpp" line="387"/>
         <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="386"/>
+        <location filename="../src/core/text/Wording.cpp" line="391"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="390"/>
+        <location filename="../src/core/text/Wording.cpp" line="395"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="396"/>
+        <location filename="../src/core/text/Wording.cpp" line="401"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="404"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="402"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="410"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <location filename="../src/core/text/Wording.cpp" line="417"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="416"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="419"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="422"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="435"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="433"/>
+        <location filename="../src/core/text/Wording.cpp" line="438"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="440"/>
+        <location filename="../src/core/text/Wording.cpp" line="445"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="455"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="451"/>
+        <location filename="../src/core/text/Wording.cpp" line="456"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,22 +1380,22 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="111"/>
+        <location filename="../src/cli/CliApp.cpp" line="125"/>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="152"/>
+        <location filename="../src/cli/CliApp.cpp" line="166"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="164"/>
+        <location filename="../src/cli/CliApp.cpp" line="178"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <location filename="../src/cli/CliApp.cpp" line="192"/>
         <source>Ignoring a catalog override: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,6 +1412,11 @@ Commands:
   batch FILE                     run every job of a JSON Lines or CSV file
   jobs [--state STATE]           list the journal&apos;s jobs
   spend [--since YYYY-MM-DD]     credits per day and per model, from the journal
+  resume                         finish what an interrupted run left: poll and save
+                                 accepted jobs, send jobs never sent, list uncertain
+                                 ones (never resent on their own)
+  resubmit JOB_ID                send an uncertain or failed job again (a new charge)
+  drop JOB_ID                    resume leaves the job alone (saved files are kept)
 
 An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).
 Example:
@@ -1413,7 +1428,8 @@ Options:
   --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)
   --sandbox            run against a local FASHN sandbox in this process (no key needed)
   --sandbox-time-scale F  speed up the sandbox&apos;s processing times (e.g. 0.1)
-  --yes                batch: send without asking (needed without a terminal)
+  --yes                batch, resubmit: send without asking (needed without a
+                       terminal); drop: also a job FASHN accepted
   --max-credits N      batch: refuse a batch that costs more than N credits
   --state STATE        jobs: only this state (queued, running, completed, failed,
                        uncertain, ... or unfinished)
@@ -1425,78 +1441,81 @@ The API key is read from FASHN_API_KEY.
 Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
 uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
-9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the code of its
-first job that did not end well (6 when any is uncertain).
+9 not confirmed, over --max-credits or over the daily cap (setting
+spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its first
+job that did not end well (6 when any is uncertain, listed by resume until resubmitted or
+dropped); resubmit and drop exit 8 for an unknown job id.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="130"/>
+        <location filename="../src/cli/CliApp.cpp" line="144"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="196"/>
+        <location filename="../src/cli/CliApp.cpp" line="216"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="210"/>
+        <location filename="../src/cli/CliApp.cpp" line="230"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="216"/>
+        <location filename="../src/cli/CliApp.cpp" line="236"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="266"/>
-        <location filename="../src/cli/CliApp.cpp" line="322"/>
+        <location filename="../src/cli/CliApp.cpp" line="286"/>
+        <location filename="../src/cli/CliApp.cpp" line="342"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="283"/>
+        <location filename="../src/cli/CliApp.cpp" line="303"/>
         <source> default %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="289"/>
+        <location filename="../src/cli/CliApp.cpp" line="309"/>
         <source> one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="294"/>
+        <location filename="../src/cli/CliApp.cpp" line="314"/>
         <source> %1..%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="298"/>
+        <location filename="../src/cli/CliApp.cpp" line="318"/>
         <source> not with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="304"/>
+        <location filename="../src/cli/CliApp.cpp" line="324"/>
         <source> required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="317"/>
+        <location filename="../src/cli/CliApp.cpp" line="337"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="331"/>
+        <location filename="../src/cli/CliApp.cpp" line="351"/>
         <source>The catalog has no price for these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
-        <location filename="../src/cli/CliApp.cpp" line="488"/>
+        <location filename="../src/cli/CliApp.cpp" line="358"/>
+        <location filename="../src/cli/CliApp.cpp" line="510"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
-        <location filename="../src/cli/CliBatch.cpp" line="177"/>
+        <location filename="../src/cli/CliBatch.cpp" line="173"/>
+        <location filename="../src/cli/CliResume.cpp" line="234"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n credit</numerusform>
@@ -1504,17 +1523,17 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="339"/>
+        <location filename="../src/cli/CliApp.cpp" line="359"/>
         <source>%1 per image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="341"/>
+        <location filename="../src/cli/CliApp.cpp" line="361"/>
         <source> + %1 for the face reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="342"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1522,42 +1541,42 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="344"/>
+        <location filename="../src/cli/CliApp.cpp" line="364"/>
         <source>; generation mode not set: billed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="368"/>
+        <location filename="../src/cli/CliApp.cpp" line="390"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="404"/>
+        <location filename="../src/cli/CliApp.cpp" line="426"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="410"/>
+        <location filename="../src/cli/CliApp.cpp" line="432"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="415"/>
+        <location filename="../src/cli/CliApp.cpp" line="437"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="426"/>
+        <location filename="../src/cli/CliApp.cpp" line="448"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="458"/>
+        <location filename="../src/cli/CliApp.cpp" line="480"/>
         <source>(inline image, %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="489"/>
+        <location filename="../src/cli/CliApp.cpp" line="511"/>
         <source>  subscription %1, on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,63 +1621,73 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="172"/>
-        <source>Nothing was sent: without a terminal to confirm on, add --yes to send the batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="176"/>
-        <source>Send %n job(s) for %1? [y/N] </source>
-        <translation>
-            <numerusform>Send %n job for %1? [y/N] </numerusform>
-            <numerusform>Send %n jobs for %1? [y/N] </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliBatch.cpp" line="181"/>
+        <location filename="../src/cli/CliBatch.cpp" line="289"/>
         <source>y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="182"/>
+        <location filename="../src/cli/CliBatch.cpp" line="290"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="183"/>
+        <location filename="../src/cli/CliBatch.cpp" line="291"/>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="199"/>
+        <location filename="../src/cli/CliBatch.cpp" line="187"/>
         <source>done %1, failed %2, running %3, queued %4; %n credit(s) spent</source>
         <translation>
             <numerusform>done %1, failed %2, running %3, queued %4; %n credit spent</numerusform>
             <numerusform>done %1, failed %2, running %3, queued %4; %n credits spent</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="172"/>
+        <source>Send %n job(s) for %1?</source>
+        <translation>
+            <numerusform>Send %n job for %1?</numerusform>
+            <numerusform>Send %n jobs for %1?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="211"/>
+        <location filename="../src/cli/CliBatch.cpp" line="199"/>
         <source>, about %1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="336"/>
+        <location filename="../src/cli/CliBatch.cpp" line="282"/>
+        <source>Nothing was sent: without a terminal to confirm on, add --yes to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="285"/>
+        <source> [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="343"/>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="345"/>
         <source>Line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="337"/>
+        <location filename="../src/cli/CliBatch.cpp" line="346"/>
         <source>Line %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="341"/>
+        <location filename="../src/cli/CliBatch.cpp" line="350"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="347"/>
+        <location filename="../src/cli/CliBatch.cpp" line="356"/>
         <source>%n of %1 job(s) completed</source>
         <translation>
             <numerusform>%n of %1 jobs completed</numerusform>
@@ -1666,7 +1695,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="348"/>
+        <location filename="../src/cli/CliBatch.cpp" line="357"/>
         <source>%n file(s) saved in %1</source>
         <translation>
             <numerusform>%n file saved in %1</numerusform>
@@ -1674,7 +1703,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="349"/>
+        <location filename="../src/cli/CliBatch.cpp" line="358"/>
         <source>%n credit(s) charged</source>
         <translation>
             <numerusform>%n credit charged</numerusform>
@@ -1682,7 +1711,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="350"/>
+        <location filename="../src/cli/CliBatch.cpp" line="359"/>
         <source>%1 estimated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,32 +1724,32 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="59"/>
+        <location filename="../src/cli/CliRun.cpp" line="61"/>
         <source>Preparing the input images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="62"/>
+        <location filename="../src/cli/CliRun.cpp" line="64"/>
         <source>Queued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="63"/>
+        <location filename="../src/cli/CliRun.cpp" line="65"/>
         <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="66"/>
+        <location filename="../src/cli/CliRun.cpp" line="68"/>
         <source>Submitting to FASHN…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="69"/>
+        <location filename="../src/cli/CliRun.cpp" line="71"/>
         <source>Prediction %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="72"/>
+        <location filename="../src/cli/CliRun.cpp" line="74"/>
         <source>Completed; saving %n output(s)…</source>
         <translation>
             <numerusform>Completed; saving %n output…</numerusform>
@@ -1728,7 +1757,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="121"/>
+        <location filename="../src/cli/CliRun.cpp" line="123"/>
         <source>Saved %n result(s) in %1</source>
         <translation>
             <numerusform>Saved %n result in %1</numerusform>
@@ -1736,7 +1765,7 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="124"/>
+        <location filename="../src/cli/CliRun.cpp" line="126"/>
         <source> (%n credit(s) used)</source>
         <translation>
             <numerusform> (%n credit used)</numerusform>
@@ -1744,7 +1773,15 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="48"/>
+        <location filename="../src/cli/CliJournal.cpp" line="62"/>
+        <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
+        <translation>
+            <numerusform>Nothing was sent: %n credit spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</numerusform>
+            <numerusform>Nothing was sent: %n credits spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="75"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>%n unfinished job from an earlier run is in the journal (fittingroom-cli jobs --state unfinished lists it).</numerusform>
@@ -1752,37 +1789,37 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="52"/>
+        <location filename="../src/cli/CliJournal.cpp" line="79"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="59"/>
+        <location filename="../src/cli/CliJournal.cpp" line="86"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="69"/>
+        <location filename="../src/cli/CliJournal.cpp" line="96"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="119"/>
+        <location filename="../src/cli/CliJournal.cpp" line="146"/>
         <source>No jobs in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="126"/>
+        <location filename="../src/cli/CliJournal.cpp" line="153"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="133"/>
+        <location filename="../src/cli/CliJournal.cpp" line="160"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="204"/>
+        <location filename="../src/cli/CliJournal.cpp" line="231"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -1790,12 +1827,12 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="205"/>
+        <location filename="../src/cli/CliJournal.cpp" line="232"/>
         <source>%1 estimated, %2 charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="207"/>
+        <location filename="../src/cli/CliJournal.cpp" line="234"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n job without a reported charge)</numerusform>
@@ -1803,28 +1840,169 @@ first job that did not end well (6 when any is uncertain).
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="210"/>
+        <location filename="../src/cli/CliJournal.cpp" line="237"/>
         <source>Credits per day since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="211"/>
+        <location filename="../src/cli/CliJournal.cpp" line="238"/>
         <source>Credits per day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="215"/>
+        <location filename="../src/cli/CliJournal.cpp" line="242"/>
         <source>Credits per model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="218"/>
+        <location filename="../src/cli/CliJournal.cpp" line="245"/>
         <source>Total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="219"/>
+        <location filename="../src/cli/CliJournal.cpp" line="246"/>
         <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="34"/>
+        <source>resume takes no arguments: fittingroom-cli resume [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="38"/>
+        <source>resume works on the journal of paid runs; sandbox runs are not kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="80"/>
+        <source>Resuming %n job(s):</source>
+        <translation>
+            <numerusform>Resuming %n job:</numerusform>
+            <numerusform>Resuming %n jobs:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="81"/>
+        <source>%n accepted by FASHN (polled and saved, no new charge)</source>
+        <translation>
+            <numerusform>%n accepted by FASHN (polled and saved, no new charge)</numerusform>
+            <numerusform>%n accepted by FASHN (polled and saved, no new charge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="82"/>
+        <source>%n never sent (sent now)</source>
+        <translation>
+            <numerusform>%n never sent (sent now)</numerusform>
+            <numerusform>%n never sent (sent now)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="85"/>
+        <source>%n interrupted while being sent (uncertain, not resent)</source>
+        <translation>
+            <numerusform>%n interrupted while being sent (uncertain, not resent)</numerusform>
+            <numerusform>%n interrupted while being sent (uncertain, not resent)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="103"/>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="142"/>
+        <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
+        <translation>
+            <numerusform>%n job may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</numerusform>
+            <numerusform>%n jobs may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="165"/>
+        <source>Nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="187"/>
+        <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="191"/>
+        <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="204"/>
+        <location filename="../src/cli/CliResume.cpp" line="295"/>
+        <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="208"/>
+        <source>Job %1 was already resubmitted as job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="218"/>
+        <source>Job %1 is completed; its files are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="223"/>
+        <source>The model %1 is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="227"/>
+        <source>Job %1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="232"/>
+        <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="264"/>
+        <source>Could not mark job %1 in the journal: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="265"/>
+        <source>Resubmitted job %1 as job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="282"/>
+        <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="299"/>
+        <source>Job %1 is %2 already; resume does not touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="304"/>
+        <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="315"/>
+        <source>Could not write the journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="323"/>
+        <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,107 +2673,107 @@ first job that did not end well (6 when any is uncertain).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="365"/>
         <source>pasted image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="386"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="400"/>
         <source>This link is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="410"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="414"/>
         <source>Name the saved model after saved:.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="462"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="463"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="472"/>
         <source>Checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="476"/>
         <source>Web link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="478"/>
         <source>Sent to FASHN as a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
         <source>saved model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="482"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="484"/>
         <source>Embedded image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="484"/>
         <source>data URI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>Sent as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="492"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="492"/>
         <source>JPEG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>→ uploads %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
         <source>The previous image is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3505,7 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 <context>
     <name>fr::WipeView</name>
     <message>
-        <location filename="../src/widgets/compare/WipeView.cpp" line="97"/>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="96"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,22 +3513,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="121"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="120"/>
         <source>The image could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="379"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="378"/>
         <source>Fit · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="397"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="396"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="418"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="417"/>
         <source>Can&apos;t show this image</source>
         <translation type="unfinished"></translation>
     </message>

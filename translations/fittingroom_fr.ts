@@ -606,17 +606,27 @@
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="165"/>
+        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
+        <translation>Abandonnée&#xa0;: resume n’y touche plus&#xa0;; les fichiers enregistrés pour elle sont conservés.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <source>Resubmitted as job %1.</source>
+        <translation>Renvoyée en tant que tâche %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="170"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Annulée avant l’envoi&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <location filename="../src/core/text/Wording.cpp" line="171"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Suivi de la prédiction %1 arrêté&#xa0;; FASHN ne permet pas d’annuler, elle peut donc encore se terminer et être facturée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="174"/>
+        <location filename="../src/core/text/Wording.cpp" line="179"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n sortie enregistrée&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
@@ -624,322 +634,322 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="177"/>
+        <location filename="../src/core/text/Wording.cpp" line="182"/>
         <source>Saved, with problems: %1</source>
         <translation>Enregistré, avec des problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="183"/>
+        <location filename="../src/core/text/Wording.cpp" line="188"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="189"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1&#xa0;: %2 Rien n’a été envoyé et aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="189"/>
+        <location filename="../src/core/text/Wording.cpp" line="194"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="192"/>
+        <location filename="../src/core/text/Wording.cpp" line="197"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="196"/>
+        <location filename="../src/core/text/Wording.cpp" line="201"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="199"/>
+        <location filename="../src/core/text/Wording.cpp" line="204"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="203"/>
+        <location filename="../src/core/text/Wording.cpp" line="208"/>
         <source>No credits were spent on this job.</source>
         <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="205"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>The job waits for one of them to finish.</source>
         <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="214"/>
+        <location filename="../src/core/text/Wording.cpp" line="219"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="217"/>
+        <location filename="../src/core/text/Wording.cpp" line="222"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="220"/>
+        <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="229"/>
+        <location filename="../src/core/text/Wording.cpp" line="234"/>
         <source>Choose another model.</source>
         <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="230"/>
+        <location filename="../src/core/text/Wording.cpp" line="235"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="234"/>
+        <location filename="../src/core/text/Wording.cpp" line="239"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <location filename="../src/core/text/Wording.cpp" line="242"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="238"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="248"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="246"/>
+        <location filename="../src/core/text/Wording.cpp" line="251"/>
         <source>Check the API key in Settings.</source>
         <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <location filename="../src/core/text/Wording.cpp" line="255"/>
         <source>Check the API address in Settings.</source>
         <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="261"/>
+        <location filename="../src/core/text/Wording.cpp" line="266"/>
         <source>Generate again (a new charge).</source>
         <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <location filename="../src/core/text/Wording.cpp" line="268"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="287"/>
+        <location filename="../src/core/text/Wording.cpp" line="292"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="289"/>
+        <location filename="../src/core/text/Wording.cpp" line="294"/>
         <source>%1 is required by %2.</source>
         <translation>%1 est requis par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="291"/>
+        <location filename="../src/core/text/Wording.cpp" line="296"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="293"/>
+        <location filename="../src/core/text/Wording.cpp" line="298"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="295"/>
+        <location filename="../src/core/text/Wording.cpp" line="300"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="297"/>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="305"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <location filename="../src/core/text/Wording.cpp" line="307"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="304"/>
+        <location filename="../src/core/text/Wording.cpp" line="309"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="305"/>
+        <location filename="../src/core/text/Wording.cpp" line="310"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="308"/>
+        <location filename="../src/core/text/Wording.cpp" line="313"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="312"/>
+        <location filename="../src/core/text/Wording.cpp" line="317"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="333"/>
+        <location filename="../src/core/text/Wording.cpp" line="338"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="335"/>
+        <location filename="../src/core/text/Wording.cpp" line="340"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="337"/>
+        <location filename="../src/core/text/Wording.cpp" line="342"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="339"/>
+        <location filename="../src/core/text/Wording.cpp" line="344"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="341"/>
+        <location filename="../src/core/text/Wording.cpp" line="346"/>
         <source>%1 is not an image.</source>
         <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="343"/>
+        <location filename="../src/core/text/Wording.cpp" line="348"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="345"/>
+        <location filename="../src/core/text/Wording.cpp" line="350"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="348"/>
+        <location filename="../src/core/text/Wording.cpp" line="353"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 n’a pas pu être décodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="382"/>
+        <location filename="../src/core/text/Wording.cpp" line="387"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="386"/>
+        <location filename="../src/core/text/Wording.cpp" line="391"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="390"/>
+        <location filename="../src/core/text/Wording.cpp" line="395"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="396"/>
+        <location filename="../src/core/text/Wording.cpp" line="401"/>
         <source>The batch file holds no job.</source>
         <translation>Le fichier de lot ne contient aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="404"/>
         <source>this is not valid JSON (%1).</source>
         <translation>ce n’est pas du JSON valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="402"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="410"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <location filename="../src/core/text/Wording.cpp" line="417"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="416"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="419"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>the column %1 is given twice.</source>
         <translation>la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="422"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>column %1 has no name.</source>
         <translation>la colonne %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="435"/>
         <source>a quoted field is never closed.</source>
         <translation>un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="433"/>
+        <location filename="../src/core/text/Wording.cpp" line="438"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>the list of values of %1 is empty.</source>
         <translation>la liste de valeurs de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="440"/>
+        <location filename="../src/core/text/Wording.cpp" line="445"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="455"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="451"/>
+        <location filename="../src/core/text/Wording.cpp" line="456"/>
         <source>Line %1 (%2): %3</source>
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -1370,22 +1380,22 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="111"/>
+        <location filename="../src/cli/CliApp.cpp" line="125"/>
         <source>%1 needs a value.</source>
         <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="152"/>
+        <location filename="../src/cli/CliApp.cpp" line="166"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="164"/>
+        <location filename="../src/cli/CliApp.cpp" line="178"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <location filename="../src/cli/CliApp.cpp" line="192"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
     </message>
@@ -1402,6 +1412,11 @@ Commands:
   batch FILE                     run every job of a JSON Lines or CSV file
   jobs [--state STATE]           list the journal&apos;s jobs
   spend [--since YYYY-MM-DD]     credits per day and per model, from the journal
+  resume                         finish what an interrupted run left: poll and save
+                                 accepted jobs, send jobs never sent, list uncertain
+                                 ones (never resent on their own)
+  resubmit JOB_ID                send an uncertain or failed job again (a new charge)
+  drop JOB_ID                    resume leaves the job alone (saved files are kept)
 
 An image value is a file path, an http(s) URL or saved:NAME (try-on model_image).
 Example:
@@ -1413,7 +1428,8 @@ Options:
   --base-url URL       API base URL (default: $FASHN_BASE_URL or %1)
   --sandbox            run against a local FASHN sandbox in this process (no key needed)
   --sandbox-time-scale F  speed up the sandbox&apos;s processing times (e.g. 0.1)
-  --yes                batch: send without asking (needed without a terminal)
+  --yes                batch, resubmit: send without asking (needed without a
+                       terminal); drop: also a job FASHN accepted
   --max-credits N      batch: refuse a batch that costs more than N credits
   --state STATE        jobs: only this state (queued, running, completed, failed,
                        uncertain, ... or unfinished)
@@ -1425,114 +1441,130 @@ The API key is read from FASHN_API_KEY.
 Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
 spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
 uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
-9 batch not confirmed or over --max-credits (nothing sent). A batch exits with the code of its
-first job that did not end well (6 when any is uncertain).
+9 not confirmed, over --max-credits or over the daily cap (setting
+spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its first
+job that did not end well (6 when any is uncertain, listed by resume until resubmitted or
+dropped); resubmit and drop exit 8 for an unknown job id.
 </source>
-        <translation>Utilisation&#xa0;: fittingroom-cli [options] COMMAND [ARGS]
+        <translation>Usage&#xa0;: fittingroom-cli [options] COMMAND [ARGS]
 
 Commandes&#xa0;:
-  models [MODEL]                 liste les modèles, ou tous les paramètres de l’un d’eux
+  models [MODEL]                 lister les modèles, ou tous les paramètres de l’un d’eux
   estimate MODEL NAME=VALUE...   crédits que coûterait une requête
-  run MODEL NAME=VALUE...        génère et enregistre les résultats
-  status PREDICTION_ID           interroge FASHN sur une prédiction
-  credits                        crédits restants du compte
-  batch FILE                     exécute toutes les tâches d’un fichier JSON Lines ou CSV
-  jobs [--state STATE]           liste les tâches du journal
+  run MODEL NAME=VALUE...        générer et enregistrer les résultats
+  status PREDICTION_ID           interroger FASHN sur une prédiction
+  credits                        les crédits restants du compte
+  batch FILE                     exécuter chaque tâche d’un fichier JSON Lines ou CSV
+  jobs [--state STATE]           lister les tâches du journal
   spend [--since YYYY-MM-DD]     crédits par jour et par modèle, d’après le journal
+  resume                         terminer ce qu’une exécution interrompue a laissé&#xa0;:
+                                 interroger et enregistrer les tâches acceptées, envoyer
+                                 celles jamais envoyées, lister les incertaines (jamais
+                                 renvoyées d’elles-mêmes)
+  resubmit JOB_ID                renvoyer une tâche incertaine ou échouée (nouvelle
+                                 facturation)
+  drop JOB_ID                    resume ne touche plus à la tâche (les fichiers enregistrés
+                                 sont conservés)
 
-Une valeur d’image est un chemin de fichier, une URL http(s) ou saved:NAME (model_image d’essayage).
+Une valeur d’image est un chemin de fichier, une URL http(s) ou saved:NAME
+(model_image de l’essayage).
 Exemple&#xa0;:
   fittingroom-cli run product-to-model product_image=shirt.jpg prompt=&quot;studio&quot; resolution=2k --out DIR
 
 Options&#xa0;:
-  --json               sortie lisible par une machine sur stdout
-  --out DIR            dossier des résultats (par défaut&#xa0;: Pictures/Fitting Room)
+  --json               sortie lisible par machine sur stdout
+  --out DIR            dossier des résultats (par défaut&#xa0;: Images/Fitting Room)
   --base-url URL       URL de base de l’API (par défaut&#xa0;: $FASHN_BASE_URL ou %1)
-  --sandbox            utilise un bac à sable FASHN local dans ce processus (sans clé)
-  --sandbox-time-scale F  accélère les temps de traitement du bac à sable (p. ex. 0.1)
-  --yes                batch&#xa0;: envoie sans confirmation (requis sans terminal)
-  --max-credits N      batch&#xa0;: refuse un lot qui coûte plus de N crédits
-  --state STATE        jobs&#xa0;: uniquement cet état (queued, running, completed, failed,
+  --sandbox            utiliser un bac à sable FASHN local dans ce processus (sans clé)
+  --sandbox-time-scale F  accélérer les temps de traitement du bac à sable (p.&#xa0;ex. 0.1)
+  --yes                batch, resubmit&#xa0;: envoyer sans demander (nécessaire sans terminal)&#xa0;;
+                       drop&#xa0;: même une tâche acceptée par FASHN
+  --max-credits N      batch&#xa0;: refuser un lot qui coûte plus de N crédits
+  --state STATE        jobs&#xa0;: seulement cet état (queued, running, completed, failed,
                        uncertain, ... ou unfinished)
   --since YYYY-MM-DD   spend&#xa0;: à partir de ce jour
   -h, --help           ce texte&#xa0;;  --version  la version
 
 La clé API est lue dans FASHN_API_KEY.
 
-Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 commande, paramètres ou images incorrects
-(rien de dépensé)&#xa0;; 3 clé absente ou refusée&#xa0;; 4 crédits épuisés&#xa0;; 5 problème de réseau ou de serveur&#xa0;;
-6 envoi incertain (peut-être facturé)&#xa0;; 7 sorties expirées ou non enregistrées&#xa0;; 8 identifiant inconnu&#xa0;;
-9 lot non confirmé ou au-delà de --max-credits (rien d’envoyé). Un lot se termine avec le code de
-sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine).
+Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 commande, paramètres ou images
+incorrects (rien n’est dépensé)&#xa0;; 3 clé absente ou refusée&#xa0;; 4 plus de crédits&#xa0;; 5 problème
+de réseau ou de serveur&#xa0;; 6 envoi incertain (peut être facturé)&#xa0;; 7 sorties expirées ou non
+enregistrées&#xa0;; 8 identifiant de prédiction inconnu&#xa0;; 9 non confirmé, au-delà
+de --max-credits ou du plafond quotidien (paramètre spend/dailyCreditCap&#xa0;; rien n’est
+envoyé). batch et resume se terminent avec le code de leur première tâche qui ne s’est pas
+bien terminée (6 dès qu’une tâche est incertaine&#xa0;; resume la liste jusqu’à ce qu’elle soit
+renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifiant de tâche inconnu.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="130"/>
+        <location filename="../src/cli/CliApp.cpp" line="144"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits doit être un nombre entier de crédits, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="196"/>
+        <location filename="../src/cli/CliApp.cpp" line="216"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="210"/>
+        <location filename="../src/cli/CliApp.cpp" line="230"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="216"/>
+        <location filename="../src/cli/CliApp.cpp" line="236"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="266"/>
-        <location filename="../src/cli/CliApp.cpp" line="322"/>
+        <location filename="../src/cli/CliApp.cpp" line="286"/>
+        <location filename="../src/cli/CliApp.cpp" line="342"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="283"/>
+        <location filename="../src/cli/CliApp.cpp" line="303"/>
         <source> default %1</source>
         <translation> par défaut %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="289"/>
+        <location filename="../src/cli/CliApp.cpp" line="309"/>
         <source> one of %1</source>
         <translation> parmi %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="294"/>
+        <location filename="../src/cli/CliApp.cpp" line="314"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="298"/>
+        <location filename="../src/cli/CliApp.cpp" line="318"/>
         <source> not with %1</source>
         <translation> pas avec %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="304"/>
+        <location filename="../src/cli/CliApp.cpp" line="324"/>
         <source> required</source>
         <translation> requis</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="317"/>
+        <location filename="../src/cli/CliApp.cpp" line="337"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="331"/>
+        <location filename="../src/cli/CliApp.cpp" line="351"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
-        <location filename="../src/cli/CliApp.cpp" line="488"/>
+        <location filename="../src/cli/CliApp.cpp" line="358"/>
+        <location filename="../src/cli/CliApp.cpp" line="510"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
-        <location filename="../src/cli/CliBatch.cpp" line="177"/>
+        <location filename="../src/cli/CliBatch.cpp" line="173"/>
+        <location filename="../src/cli/CliResume.cpp" line="234"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -1540,17 +1572,17 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="339"/>
+        <location filename="../src/cli/CliApp.cpp" line="359"/>
         <source>%1 per image</source>
         <translation>%1 par image</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="341"/>
+        <location filename="../src/cli/CliApp.cpp" line="361"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="342"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1558,42 +1590,42 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="344"/>
+        <location filename="../src/cli/CliApp.cpp" line="364"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="368"/>
+        <location filename="../src/cli/CliApp.cpp" line="390"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="404"/>
+        <location filename="../src/cli/CliApp.cpp" line="426"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="410"/>
+        <location filename="../src/cli/CliApp.cpp" line="432"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="415"/>
+        <location filename="../src/cli/CliApp.cpp" line="437"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="426"/>
+        <location filename="../src/cli/CliApp.cpp" line="448"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="458"/>
+        <location filename="../src/cli/CliApp.cpp" line="480"/>
         <source>(inline image, %1 characters)</source>
         <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="489"/>
+        <location filename="../src/cli/CliApp.cpp" line="511"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  abonnement %1, à la demande %2</translation>
     </message>
@@ -1638,63 +1670,73 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="172"/>
-        <source>Nothing was sent: without a terminal to confirm on, add --yes to send the batch.</source>
-        <translation>Rien n’a été envoyé&#xa0;: sans terminal pour confirmer, ajoutez --yes pour envoyer le lot.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="176"/>
-        <source>Send %n job(s) for %1? [y/N] </source>
-        <translation>
-            <numerusform>Envoyer %n tâche pour %1&#xa0;? [o/N] </numerusform>
-            <numerusform>Envoyer %n tâches pour %1&#xa0;? [o/N] </numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/cli/CliBatch.cpp" line="181"/>
+        <location filename="../src/cli/CliBatch.cpp" line="289"/>
         <source>y</source>
         <translation>o</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="182"/>
+        <location filename="../src/cli/CliBatch.cpp" line="290"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="183"/>
+        <location filename="../src/cli/CliBatch.cpp" line="291"/>
         <source>Nothing was sent.</source>
         <translation>Rien n’a été envoyé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="199"/>
+        <location filename="../src/cli/CliBatch.cpp" line="187"/>
         <source>done %1, failed %2, running %3, queued %4; %n credit(s) spent</source>
         <translation>
             <numerusform>terminées %1, échecs %2, en cours %3, en attente %4&#xa0;; %n crédit dépensé</numerusform>
             <numerusform>terminées %1, échecs %2, en cours %3, en attente %4&#xa0;; %n crédits dépensés</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliBatch.cpp" line="172"/>
+        <source>Send %n job(s) for %1?</source>
+        <translation>
+            <numerusform>Envoyer %n tâche pour %1&#xa0;?</numerusform>
+            <numerusform>Envoyer %n tâches pour %1&#xa0;?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="211"/>
+        <location filename="../src/cli/CliBatch.cpp" line="199"/>
         <source>, about %1 left</source>
         <translation>, encore environ %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="336"/>
+        <location filename="../src/cli/CliBatch.cpp" line="282"/>
+        <source>Nothing was sent: without a terminal to confirm on, add --yes to send.</source>
+        <translation>Rien n’a été envoyé&#xa0;: sans terminal pour confirmer, ajoutez --yes pour envoyer.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="285"/>
+        <source> [y/N] </source>
+        <translation> [o/N] </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="343"/>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliBatch.cpp" line="345"/>
         <source>Line %1</source>
         <translation>Ligne %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="337"/>
+        <location filename="../src/cli/CliBatch.cpp" line="346"/>
         <source>Line %1 (%2)</source>
         <translation>Ligne %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="341"/>
+        <location filename="../src/cli/CliBatch.cpp" line="350"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="347"/>
+        <location filename="../src/cli/CliBatch.cpp" line="356"/>
         <source>%n of %1 job(s) completed</source>
         <translation>
             <numerusform>%n tâche terminée sur %1</numerusform>
@@ -1702,7 +1744,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="348"/>
+        <location filename="../src/cli/CliBatch.cpp" line="357"/>
         <source>%n file(s) saved in %1</source>
         <translation>
             <numerusform>%n fichier enregistré dans %1</numerusform>
@@ -1710,7 +1752,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliBatch.cpp" line="349"/>
+        <location filename="../src/cli/CliBatch.cpp" line="358"/>
         <source>%n credit(s) charged</source>
         <translation>
             <numerusform>%n crédit facturé</numerusform>
@@ -1718,7 +1760,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliBatch.cpp" line="350"/>
+        <location filename="../src/cli/CliBatch.cpp" line="359"/>
         <source>%1 estimated</source>
         <translation>estimés&#xa0;: %1</translation>
     </message>
@@ -1731,32 +1773,32 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="59"/>
+        <location filename="../src/cli/CliRun.cpp" line="61"/>
         <source>Preparing the input images…</source>
         <translation>Préparation des images d’entrée…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="62"/>
+        <location filename="../src/cli/CliRun.cpp" line="64"/>
         <source>Queued.</source>
         <translation>En file d’attente.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="63"/>
+        <location filename="../src/cli/CliRun.cpp" line="65"/>
         <source>Waiting: %1</source>
         <translation>En attente&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="66"/>
+        <location filename="../src/cli/CliRun.cpp" line="68"/>
         <source>Submitting to FASHN…</source>
         <translation>Envoi à FASHN…</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliRun.cpp" line="69"/>
+        <location filename="../src/cli/CliRun.cpp" line="71"/>
         <source>Prediction %1: %2</source>
         <translation>Prédiction %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="72"/>
+        <location filename="../src/cli/CliRun.cpp" line="74"/>
         <source>Completed; saving %n output(s)…</source>
         <translation>
             <numerusform>Terminé&#xa0;; enregistrement de %n sortie…</numerusform>
@@ -1764,7 +1806,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="121"/>
+        <location filename="../src/cli/CliRun.cpp" line="123"/>
         <source>Saved %n result(s) in %1</source>
         <translation>
             <numerusform>%n résultat enregistré dans %1</numerusform>
@@ -1772,7 +1814,7 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliRun.cpp" line="124"/>
+        <location filename="../src/cli/CliRun.cpp" line="126"/>
         <source> (%n credit(s) used)</source>
         <translation>
             <numerusform> (%n crédit utilisé)</numerusform>
@@ -1780,7 +1822,15 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="48"/>
+        <location filename="../src/cli/CliJournal.cpp" line="62"/>
+        <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
+        <translation>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n crédit dépensé aujourd’hui, et en ajouter %1 dépasserait le plafond quotidien de %2 (paramètre spend/dailyCreditCap).</numerusform>
+            <numerusform>Rien n’a été envoyé&#xa0;: %n crédits dépensés aujourd’hui, et en ajouter %1 dépasserait le plafond quotidien de %2 (paramètre spend/dailyCreditCap).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliJournal.cpp" line="75"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>Le journal contient %n tâche inachevée d’une exécution précédente (fittingroom-cli jobs --state unfinished l’affiche).</numerusform>
@@ -1788,37 +1838,37 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="52"/>
+        <location filename="../src/cli/CliJournal.cpp" line="79"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation>fittingroom-cli resume termine les tâches inachevées.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="59"/>
+        <location filename="../src/cli/CliJournal.cpp" line="86"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation>jobs n’accepte aucun argument&#xa0;: fittingroom-cli jobs [--state STATE] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="69"/>
+        <location filename="../src/cli/CliJournal.cpp" line="96"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation>État inconnu «&#xa0;%1&#xa0;». États&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="119"/>
+        <location filename="../src/cli/CliJournal.cpp" line="146"/>
         <source>No jobs in the journal.</source>
         <translation>Aucune tâche dans le journal.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="126"/>
+        <location filename="../src/cli/CliJournal.cpp" line="153"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation>spend n’accepte aucun argument&#xa0;: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="133"/>
+        <location filename="../src/cli/CliJournal.cpp" line="160"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--since attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="204"/>
+        <location filename="../src/cli/CliJournal.cpp" line="231"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -1826,12 +1876,12 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="205"/>
+        <location filename="../src/cli/CliJournal.cpp" line="232"/>
         <source>%1 estimated, %2 charged</source>
         <translation>estimés&#xa0;: %1, facturés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="207"/>
+        <location filename="../src/cli/CliJournal.cpp" line="234"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n tâche sans facturation signalée)</numerusform>
@@ -1839,29 +1889,170 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="210"/>
+        <location filename="../src/cli/CliJournal.cpp" line="237"/>
         <source>Credits per day since %1:</source>
         <translation>Crédits par jour depuis le %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="211"/>
+        <location filename="../src/cli/CliJournal.cpp" line="238"/>
         <source>Credits per day:</source>
         <translation>Crédits par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="215"/>
+        <location filename="../src/cli/CliJournal.cpp" line="242"/>
         <source>Credits per model:</source>
         <translation>Crédits par modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="218"/>
+        <location filename="../src/cli/CliJournal.cpp" line="245"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="219"/>
+        <location filename="../src/cli/CliJournal.cpp" line="246"/>
         <source>all</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="34"/>
+        <source>resume takes no arguments: fittingroom-cli resume [--json]</source>
+        <translation>resume n’accepte aucun argument&#xa0;: fittingroom-cli resume [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="38"/>
+        <source>resume works on the journal of paid runs; sandbox runs are not kept in it.</source>
+        <translation>resume travaille sur le journal des exécutions payantes&#xa0;; les exécutions en bac à sable n’y sont pas conservées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="80"/>
+        <source>Resuming %n job(s):</source>
+        <translation>
+            <numerusform>Reprise de %n tâche&#xa0;:</numerusform>
+            <numerusform>Reprise de %n tâches&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="81"/>
+        <source>%n accepted by FASHN (polled and saved, no new charge)</source>
+        <translation>
+            <numerusform>%n acceptée par FASHN (interrogée et enregistrée, sans nouvelle facturation)</numerusform>
+            <numerusform>%n acceptées par FASHN (interrogées et enregistrées, sans nouvelle facturation)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="82"/>
+        <source>%n never sent (sent now)</source>
+        <translation>
+            <numerusform>%n jamais envoyée (envoyée maintenant)</numerusform>
+            <numerusform>%n jamais envoyées (envoyées maintenant)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="85"/>
+        <source>%n interrupted while being sent (uncertain, not resent)</source>
+        <translation>
+            <numerusform>%n interrompue pendant l’envoi (incertaine, non renvoyée)</numerusform>
+            <numerusform>%n interrompues pendant l’envoi (incertaines, non renvoyées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="103"/>
+        <source>Job %1: %2</source>
+        <translation>Tâche %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CliResume.cpp" line="142"/>
+        <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
+        <translation>
+            <numerusform>%n tâche a peut-être été reçue et facturée par FASHN sans résultat. Vérifiez votre historique FASHN, puis renvoyez-la avec fittingroom-cli resubmit ID (nouvelle facturation) ou oubliez-la avec fittingroom-cli drop ID&#xa0;:</numerusform>
+            <numerusform>%n tâches ont peut-être été reçues et facturées par FASHN sans résultat. Vérifiez votre historique FASHN, puis renvoyez-en une avec fittingroom-cli resubmit ID (nouvelle facturation) ou oubliez-la avec fittingroom-cli drop ID&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="165"/>
+        <source>Nothing to resume.</source>
+        <translation>Rien à reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="187"/>
+        <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
+        <translation>resubmit nécessite un identifiant de tâche&#xa0;: fittingroom-cli resubmit JOB_ID [--yes]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="191"/>
+        <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
+        <translation>resubmit travaille sur le journal des exécutions payantes&#xa0;; les exécutions en bac à sable n’y sont pas conservées.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="204"/>
+        <location filename="../src/cli/CliResume.cpp" line="295"/>
+        <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
+        <translation>Aucune tâche %1 dans le journal (fittingroom-cli jobs liste les tâches).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="208"/>
+        <source>Job %1 was already resubmitted as job %2.</source>
+        <translation>La tâche %1 a déjà été renvoyée en tant que tâche %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
+        <translation>La tâche %1 n’est pas terminée (%2)&#xa0;: fittingroom-cli resume la termine sans nouvelle facturation.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="218"/>
+        <source>Job %1 is completed; its files are saved.</source>
+        <translation>La tâche %1 est terminée&#xa0;; ses fichiers sont enregistrés.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="223"/>
+        <source>The model %1 is no longer in the catalog.</source>
+        <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="227"/>
+        <source>Job %1 (%2, %3): %4</source>
+        <translation>Tâche %1 (%2, %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="232"/>
+        <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
+        <translation>La renvoyer comme nouvelle tâche pour %1&#xa0;? Si FASHN l’a déjà reçue, elle sera facturée une seconde fois.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="264"/>
+        <source>Could not mark job %1 in the journal: %2</source>
+        <translation>Impossible de marquer la tâche %1 dans le journal&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="265"/>
+        <source>Resubmitted job %1 as job %2.</source>
+        <translation>Tâche %1 renvoyée en tant que tâche %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="282"/>
+        <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
+        <translation>drop nécessite un identifiant de tâche&#xa0;: fittingroom-cli drop JOB_ID</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="299"/>
+        <source>Job %1 is %2 already; resume does not touch it.</source>
+        <translation>La tâche %1 a déjà le statut %2&#xa0;; resume n’y touche pas.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="304"/>
+        <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
+        <translation>FASHN a accepté la tâche %1 (prédiction %2), elle est donc payée&#xa0;: fittingroom-cli resume enregistrerait ses sorties. Ajoutez --yes pour l’abandonner quand même.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="315"/>
+        <source>Could not write the journal: %1</source>
+        <translation>Impossible d’écrire le journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliResume.cpp" line="323"/>
+        <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
+        <translation>Tâche %1 abandonnée&#xa0;; resume n’y touchera plus, et les fichiers enregistrés pour elle sont conservés.</translation>
     </message>
 </context>
 <context>
@@ -2531,107 +2722,107 @@ sa première tâche qui n’a pas abouti (6 si l’une d’elles est incertaine)
         <translation>Ce texte n’est ni un lien vers une image ni un chemin de fichier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="367"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="365"/>
         <source>pasted image</source>
         <translation>image collée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="386"/>
         <source>The pasted image could not be saved to the cache folder.</source>
         <translation>L’image collée n’a pas pu être enregistrée dans le dossier de cache.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="391"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="388"/>
         <source>&quot;%1&quot; is a folder; drop a single image file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier&#xa0;; déposez un seul fichier image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="403"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="400"/>
         <source>This link is not a valid web address.</source>
         <translation>Ce lien n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="413"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="410"/>
         <source>This input does not take a saved model; use an image.</source>
         <translation>Cette entrée n’accepte pas de mannequin enregistré&#xa0;; utilisez une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="417"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="414"/>
         <source>Name the saved model after saved:.</source>
         <translation>Indiquez le nom du mannequin enregistré après saved:.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="465"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="462"/>
         <source>Drop an %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="466"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="463"/>
         <source>Drop a %1 photo here, paste, or click to browse</source>
         <translation>Déposez ici une photo (%1), collez-la ou cliquez pour parcourir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="475"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="472"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="479"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="476"/>
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="481"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="478"/>
         <source>Sent to FASHN as a link</source>
         <translation>Envoyé à FASHN sous forme de lien</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="483"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="480"/>
         <source>saved model</source>
         <translation>mannequin enregistré</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="482"/>
         <source>A model saved in your FASHN Studio account</source>
         <translation>Un mannequin enregistré dans votre compte FASHN Studio</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="484"/>
         <source>Embedded image</source>
         <translation>Image intégrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="487"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="484"/>
         <source>data URI</source>
         <translation>URI data</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="488"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="485"/>
         <source>Sent as it is</source>
         <translation>Envoyé tel quel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="490"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="492"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="495"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="492"/>
         <source>JPEG</source>
         <translation>JPEG</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="496"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="493"/>
         <source>→ uploads %1 %2</source>
         <translation>→ envoie %1 en %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ImageSlot.cpp" line="512"/>
+        <location filename="../src/widgets/composer/ImageSlot.cpp" line="509"/>
         <source>The previous image is kept.</source>
         <translation>L’image précédente est conservée.</translation>
     </message>
@@ -3366,7 +3557,7 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
 <context>
     <name>fr::WipeView</name>
     <message>
-        <location filename="../src/widgets/compare/WipeView.cpp" line="97"/>
+        <location filename="../src/widgets/compare/WipeView.cpp" line="96"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -3374,22 +3565,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
 <context>
     <name>fr::ZoomView</name>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="121"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="120"/>
         <source>The image could not be decoded.</source>
         <translation>L’image n’a pas pu être décodée.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="379"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="378"/>
         <source>Fit · %1</source>
         <translation>Ajusté · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="397"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="396"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/viewer/ZoomView.cpp" line="418"/>
+        <location filename="../src/widgets/viewer/ZoomView.cpp" line="417"/>
         <source>Can&apos;t show this image</source>
         <translation>Impossible d’afficher cette image</translation>
     </message>

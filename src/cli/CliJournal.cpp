@@ -40,14 +40,7 @@ bool CliApp::openJournal(JobJournal *journal, bool *empty, QString *error)
 
 int CliApp::spentToday(const JobJournal &journal)
 {
-    const QDate today = QDate::currentDate();
-    int spent = 0;
-    for (const JobRecord &job : journal.all()) {
-        const QDateTime when = job.submittedAt.isValid() ? job.submittedAt : job.createdAt;
-        if (wasSent(job) && when.toLocalTime().date() == today)
-            spent += qMax(0, job.creditsEstimated);
-    }
-    return spent;
+    return journal.creditsSpentOn(QDate::currentDate());
 }
 
 bool CliApp::withinDailyCap(int credits)

@@ -277,4 +277,16 @@ bool JobJournal::remove(const QString &id)
     return q.exec();
 }
 
+int JobJournal::creditsSpentOn(const QDate &day) const
+{
+    int spent = 0;
+    for (const JobRecord &job : all()) {
+        const bool sent = !job.predictionId.isEmpty() || job.creditsUsed >= 0;
+        const QDateTime when = job.submittedAt.isValid() ? job.submittedAt : job.createdAt;
+        if (sent && when.toLocalTime().date() == day)
+            spent += qMax(0, job.creditsEstimated);
+    }
+    return spent;
+}
+
 } // namespace fr

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDate>
+
 #include "JobRecord.h"
 
 #include <QList>
@@ -31,6 +33,9 @@ public:
     std::optional<JobRecord> load(const QString &id) const;
     QList<JobRecord> all() const;        // newest first
     QList<JobRecord> unfinished() const; // not in a final state, oldest first
+    // Estimated credits of the jobs FASHN accepted on a local day (what the daily cap counts;
+    // a job never sent cost nothing).
+    int creditsSpentOn(const QDate &day) const;
     bool remove(const QString &id);
 
 private:

@@ -52,6 +52,8 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
     m_ui->thresholdSpin->setSuffix(tr(" credits"));
     m_ui->thresholdSpin->setSpecialValueText(tr("Never ask"));
+    m_ui->dailyCapSpin->setSuffix(tr(" credits"));
+    m_ui->dailyCapSpin->setSpecialValueText(tr("No cap"));
     m_ui->keyEdit->setPlaceholderText(tr("fa-…  (leave empty to keep the stored key)"));
     m_ui->keyHelpLabel->setText(
         tr("The key is kept in the system keychain, never in a settings file. "
@@ -113,6 +115,7 @@ void SettingsDialog::load()
     m_ui->formatCombo->setCurrentIndex(
         qMax(0, m_ui->formatCombo->findData(s->defaultOutputFormat())));
     m_ui->thresholdSpin->setValue(s->confirmThreshold());
+    m_ui->dailyCapSpin->setValue(s->dailyCreditCap());
     m_ui->languageCombo->setCurrentIndex(qMax(0, m_ui->languageCombo->findData(s->language())));
     const QUrl base = s->baseUrl();
     m_ui->baseUrlEdit->setText(base.toString() == defaults::baseUrl() ? QString()
@@ -256,6 +259,7 @@ bool SettingsDialog::save()
         s->setFileNameTemplate(m_ui->templateEdit->text().trimmed());
     s->setDefaultOutputFormat(m_ui->formatCombo->currentData().toString());
     s->setConfirmThreshold(m_ui->thresholdSpin->value());
+    s->setDailyCreditCap(m_ui->dailyCapSpin->value());
     s->setLanguage(m_ui->languageCombo->currentData().toString());
     s->setBaseUrl(QUrl(m_ui->baseUrlEdit->text().trimmed()));
     s->setMaxInFlight(m_ui->inFlightSpin->value());

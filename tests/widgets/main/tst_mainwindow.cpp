@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 using namespace fr;
 
@@ -95,6 +96,41 @@ private slots:
         QTRY_VERIFY((box = m_window->findChild<QMessageBox *>(QStringLiteral("keyNotStoredBox"))));
         QVERIFY(box->isVisible());
         QVERIFY(box->text().contains(QStringLiteral("the collection is locked")));
+    }
+
+    // With a key (FASHN backend, here on loopback), today's spending counts against the cap:
+    // a Generate that would pass it is refused with the figures and nothing is sent.
+    void dailyCapRefusesGenerate()
+    {
+        m_fx->options.forceSandbox = false;
+        m_fx->options.apiKey = QString::fromLatin1(kSandboxDefaultKey);
+        m_fx->settings->setDailyCreditCap(12);
+        open();
+        QVERIFY(!m_fx->session->isSandbox());
+        JobRecord earlier;
+        earlier.id = QStringLiteral("earlier-today");
+        earlier.model = QStringLiteral("product-to-model");
+        earlier.state = JobState::Completed;
+        earlier.predictionId = QStringLiteral("p-earlier");
+        earlier.creditsEstimated = 12;
+        earlier.createdAt = earlier.submittedAt = QDateTime::currentDateTime();
+        QVERIFY(m_fx->session->journal()->save(earlier));
+
+        composer()->setModel(QStringLiteral("product-to-model"));
+        composer()->setImageValue(QStringLiteral("product_image"),
+                                  QStringLiteral(FR_SAMPLES_DIR "/product.jpg"));
+        waitSlotsIdle();
+        QTRY_VERIFY(composer()->canGenerate());
+        QTest::mouseClick(composer()->costBar()->generateButton(), Qt::LeftButton);
+        QTRY_VERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("daily cap")),
+                     qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(
+            m_window->statusBar()->currentMessage().contains(QStringLiteral("12 credits spent")));
+        QCOMPARE(m_fx->sandbox->requestCount(SandboxEndpoint::Run), 0);
+
+        m_fx->settings->setDailyCreditCap(0); // no cap: the same click is sent
+        QTest::mouseClick(composer()->costBar()->generateButton(), Qt::LeftButton);
+        QTRY_COMPARE(m_fx->sandbox->requestCount(SandboxEndpoint::Run), 1);
     }
 
     void generateRoundTrip_data()

@@ -72,6 +72,7 @@ private slots:
             ui.edit("templateEdit")->setText(QStringLiteral("{model}_{seed}_{n}"));
             choose(ui.combo("formatCombo"), QStringLiteral("jpeg"));
             ui.spin("thresholdSpin")->setValue(12);
+            ui.spin("dailyCapSpin")->setValue(250);
             choose(ui.combo("languageCombo"), QStringLiteral("de"));
             ui.spin("inFlightSpin")->setValue(3);
             ui.spin("runRequestsSpin")->setValue(100);
@@ -89,6 +90,7 @@ private slots:
         QCOMPARE(st->fileNameTemplate(), QStringLiteral("{model}_{seed}_{n}"));
         QCOMPARE(st->defaultOutputFormat(), QStringLiteral("jpeg"));
         QCOMPARE(st->confirmThreshold(), 12);
+        QCOMPARE(st->dailyCreditCap(), 250);
         QCOMPARE(st->language(), QStringLiteral("de"));
         QCOMPARE(st->maxInFlight(), 3);
         QCOMPARE(st->runLimit().requests, 100);
@@ -106,6 +108,7 @@ private slots:
         // Reopened, the dialog shows what was saved and only a redacted key.
         SettingsDialog again(s);
         QCOMPARE(Controls{&again}.spin("thresholdSpin")->value(), 12);
+        QCOMPARE(Controls{&again}.spin("dailyCapSpin")->value(), 250);
         QCOMPARE(Controls{&again}.edit("templateEdit")->text(),
                  QStringLiteral("{model}_{seed}_{n}"));
         QVERIFY(Controls{&again}.edit("keyEdit")->text().isEmpty());
