@@ -27,6 +27,8 @@ constexpr int kMaxConcurrentFetches = 4;
 // The server measures its window at arrival; sends spaced exactly one window apart could land
 // inside one window after network jitter, so the client's window is this much longer.
 constexpr int kWindowMarginMs = 250;
+// Hops an output download may take (CDNs redirect once or twice to a signed address).
+constexpr int kMaxRedirects = 5;
 
 int indexOf(Endpoint endpoint)
 {
@@ -69,6 +71,7 @@ struct FashnClient::Pending
     bool hasContext = false;
     std::function<void(const Outcome &)> deliver;
     int attempt = 0;
+    int hops = 0; // redirects followed so far
     QNetworkReply *reply = nullptr;
     bool uploadSeen = false; // any uploadProgress at all
     bool bodySent = false;   // uploadProgress reached the total
@@ -407,6 +410,10 @@ void FashnClient::send(Pending *pending)
     QNetworkRequest request(pending->url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("FittingRoom/0.1"));
+    // Qt 6 follows redirects by itself, Authorization header included and checking only the
+    // first URL: every hop is judged in followRedirect instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (pending->endpoint != Endpoint::Output)
         request.setRawHeader("Accept", "application/json");
     if (pending->sendKey)
@@ -519,6 +526,15 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         return;
     }
 
+    if (http >= 300 && http < 400) {
+        const QByteArray location = headerValue(outcome.headers, "location");
+        if (!location.isEmpty() || pending->post) {
+            followRedirect(pending, http, pending->url.resolved(QUrl::fromEncoded(location)),
+                           std::move(outcome));
+            return;
+        }
+    }
+
     if (http >= 200 && http < 300) {
         complete(pending, outcome);
         return;
@@ -562,6 +578,58 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         return;
     }
     retryLater(pending, delay);
+}
+
+void FashnClient::followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome)
+{
+    ApiError &error = outcome.error;
+    error.httpStatus = http;
+    outcome.body.clear();
+    if (pending->post) {
+        // A 301-303 would turn the POST into a GET, and whatever answers at the new address
+        // cannot prove that no prediction was created here: the job is uncertain, as after a
+        // lost connection, and never sent again.
+        error.kind = ApiErrorKind::SubmissionUncertain;
+        error.message = QStringLiteral("the server answered /run with a redirect (HTTP %1) to "
+                                       "%2, which was not followed; the prediction may exist "
+                                       "and be charged")
+                            .arg(http)
+                            .arg(displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    if (pending->hops >= kMaxRedirects) {
+        error.kind = ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("more than %1 redirects, the last to %2")
+                            .arg(kMaxRedirects)
+                            .arg(displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    if (pending->endpoint == Endpoint::Output) {
+        const QString reason = checkBaseUrl(target);
+        if (!reason.isEmpty()) {
+            error.kind = ApiErrorKind::InsecureUrl;
+            error.message = QStringLiteral("the output was redirected to %1: %2")
+                                .arg(displayUrl(target), reason);
+            complete(pending, outcome);
+            return;
+        }
+        // The key was for the first address only, whatever the next one is.
+        pending->sendKey = false;
+    } else if (!sameOrigin(target, pending->url)) {
+        // The request carries the key: it goes nowhere but the configured API host.
+        error.kind = ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("the server redirected %1 to another address, %2; API "
+                                       "calls are not redirected away from the API host")
+                            .arg(endpointName(pending->endpoint), displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    ++pending->hops;
+    pending->url = target;
+    m_queues[indexOf(pending->endpoint)].prepend(pending);
+    pump(pending->endpoint);
 }
 
 void FashnClient::retryLater(Pending *pending, qint64 delayMs)

@@ -93,6 +93,7 @@ private:
     void pump(Endpoint endpoint);
     void send(Pending *pending);
     void finishReply(Pending *pending, class QNetworkReply *reply, bool timedOut, bool bodySent);
+    void followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome);
     void retryLater(Pending *pending, qint64 delayMs);
     RateBudget &budget(Endpoint endpoint);
     void applyLimits();

@@ -1,0 +1,181 @@
+// FashnClient against hostile servers: redirects that would carry the key away, and replies
+// that never end. Split from tst_fashnclient.cpp to keep each file readable.
+#include "core/api/FashnClient.h"
+#include "support/ScriptedHttpServer.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+#include <memory>
+#include <optional>
+
+using namespace fr;
+using fr::test::ReceivedRequest;
+using fr::test::ScriptedHttpServer;
+using fr::test::ScriptedReply;
+
+namespace {
+
+const QByteArray kKey = "fa-testid-secrethash";
+const QByteArray kPng = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
+
+ScriptedReply png()
+{
+    ScriptedReply reply = ScriptedReply::json(200, kPng);
+    reply.contentType = "image/png";
+    return reply;
+}
+
+struct Fetched
+{
+    int calls = 0;
+    QByteArray data;
+    ApiError error;
+};
+
+} // namespace
+
+class TestFashnClientHostile : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ScriptedHttpServer> m_server;
+    std::unique_ptr<ScriptedHttpServer> m_attacker; // another origin on loopback
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+
+    ClientConfig config() const
+    {
+        ClientConfig config;
+        config.baseUrl = m_server->url();
+        config.apiKey = QString::fromLatin1(kKey);
+        config.transferTimeoutMs = 5000;
+        config.backoffBaseMs = 20;
+        config.backoffMaxMs = 100;
+        config.maxRetries = 2;
+        return config;
+    }
+
+    void verifyAttackerSawNoKey()
+    {
+        for (const auto &request : m_attacker->requests())
+            QVERIFY2(request.header("Authorization").isEmpty(), request.path.constData());
+    }
+
+    auto fetchInto(Fetched *fetched)
+    {
+        return [fetched](const QByteArray &data, const ApiError &error) {
+            ++fetched->calls;
+            fetched->data = data;
+            fetched->error = error;
+        };
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<ScriptedHttpServer>();
+        m_attacker = std::make_unique<ScriptedHttpServer>();
+        QVERIFY(m_server->listen());
+        QVERIFY(m_attacker->listen());
+        m_attacker->setDefaultReply(png());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    }
+
+    void cleanup()
+    {
+        m_nam.reset();
+        m_server.reset();
+        m_attacker.reset();
+    }
+
+    void statusRedirectToAnotherOriginIsNotFollowed()
+    {
+        m_server->enqueue(ScriptedReply::redirect(302, m_attacker->url("/v1/status/p1")));
+        m_attacker->setDefaultReply(
+            ScriptedReply::json(200, "{\"id\":\"p1\",\"status\":\"processing\",\"error\":null}"));
+        FashnClient client(m_nam.get(), config());
+        std::optional<StatusResult> result;
+        client.status("p1", this, [&result](const StatusResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(m_attacker->requestCount(), 0);
+        QCOMPARE(result->error.kind, ApiErrorKind::InvalidReply);
+        QVERIFY2(result->error.message.contains(QString::number(m_attacker->port())),
+                 qPrintable(result->error.message));
+    }
+
+    void creditsRedirectToAnotherOriginIsNotFollowed()
+    {
+        m_server->enqueue(ScriptedReply::redirect(307, m_attacker->url("/v1/credits")));
+        m_attacker->setDefaultReply(ScriptedReply::json(
+            200, "{\"credits\":{\"total\":5,\"subscription\":0,\"on_demand\":5}}"));
+        FashnClient client(m_nam.get(), config());
+        std::optional<CreditsResult> result;
+        client.credits(this, [&result](const CreditsResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(m_attacker->requestCount(), 0);
+        QCOMPARE(result->error.kind, ApiErrorKind::InvalidReply);
+    }
+
+    void runRedirectIsNeverFollowed()
+    {
+        // Even to the same origin: a 302/303 would turn the POST into a GET, and the answer to
+        // a redirected /run cannot prove that no prediction was created.
+        m_server->enqueue(ScriptedReply::redirect(302, m_server->url("/v1/run2")));
+        m_server->setDefaultReply(ScriptedReply::json(200, "{\"id\":\"p9\",\"error\":null}"));
+        FashnClient client(m_nam.get(), config());
+        std::optional<RunResult> result;
+        client.run(QJsonObject{{"model_name", "tryon-v1.6"}}, this,
+                   [&result](const RunResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(m_server->requestCount(), 1);
+        QCOMPARE(result->error.kind, ApiErrorKind::SubmissionUncertain);
+        QVERIFY(result->predictionId.isEmpty());
+        QVERIFY2(result->error.message.contains("/v1/run2"), qPrintable(result->error.message));
+    }
+
+    void downloadRedirectToPlainHttpElsewhereIsRefused()
+    {
+        m_server->enqueue(
+            ScriptedReply::redirect(302, QUrl("http://cdn.example.invalid/p1/output_0.png")));
+        FashnClient client(m_nam.get(), config());
+        Fetched fetched;
+        client.fetch(m_server->url("/cdn/output_0.png"), this, fetchInto(&fetched));
+        QTRY_COMPARE(fetched.calls, 1);
+        QCOMPARE(fetched.error.kind, ApiErrorKind::InsecureUrl);
+        QVERIFY2(fetched.error.message.contains("cdn.example.invalid"),
+                 qPrintable(fetched.error.message));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void downloadRedirectIsFollowedWithoutTheKey()
+    {
+        // The output lives on the API host (the key goes with the first request); the hop to
+        // another origin must not carry it.
+        m_server->enqueue(ScriptedReply::redirect(302, m_attacker->url("/store/output_0.png")));
+        FashnClient client(m_nam.get(), config());
+        Fetched fetched;
+        client.fetch(m_server->url("/v1/outputs/output_0.png"), this, fetchInto(&fetched));
+        QTRY_COMPARE(fetched.calls, 1);
+        QCOMPARE(fetched.error.kind, ApiErrorKind::None);
+        QCOMPARE(fetched.data, kPng);
+        QCOMPARE(m_attacker->requestCount(), 1);
+        verifyAttackerSawNoKey();
+    }
+
+    void downloadRedirectLoopEnds()
+    {
+        m_server->setHandler([this](const ReceivedRequest &request) {
+            return ScriptedReply::redirect(
+                302, m_server->url(QString::fromLatin1(request.path) + QStringLiteral("x")));
+        });
+        FashnClient client(m_nam.get(), config());
+        Fetched fetched;
+        client.fetch(m_server->url("/cdn/o"), this, fetchInto(&fetched));
+        QTRY_COMPARE(fetched.calls, 1);
+        QVERIFY(fetched.error.isError());
+        QVERIFY(m_server->requestCount() <= 11);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFashnClientHostile)
+#include "tst_fashnclienthostile.moc"
