@@ -1,6 +1,7 @@
 #include "FashnClient.h"
 
 #include "HttpSupport.h"
+#include "core/settings/SecretStore.h"
 
 #include <QHostAddress>
 #include <QIODevice>
@@ -176,6 +177,11 @@ ApiError FashnClient::configError() const
     } else if (m_config.apiKey.trimmed().isEmpty()) {
         error.kind = ApiErrorKind::MissingKey;
         error.message = QStringLiteral("no API key configured");
+    } else if (!keyIsPrintableAscii(m_config.apiKey.trimmed())) {
+        // Never put into a header: a CR/LF would inject headers of its own.
+        error.kind = ApiErrorKind::MissingKey;
+        error.message = QStringLiteral("the API key contains a line break or a character that "
+                                       "is not printable ASCII; nothing was sent");
     }
     return error;
 }

@@ -88,6 +88,48 @@ private slots:
         m_attacker.reset();
     }
 
+    void keyWithLineBreakIsNeverSent_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::newRow("CR LF") << QStringLiteral("fa-testid-secret\r\nX-Evil: 1");
+        QTest::newRow("LF") << QStringLiteral("fa-testid-secret\nhash");
+        QTest::newRow("NUL") << QString::fromLatin1("fa-testid-secret\0hash", 21);
+        QTest::newRow("not ascii") << QString::fromUtf8("fa-testid-secrét");
+    }
+    void keyWithLineBreakIsNeverSent()
+    {
+        QFETCH(QString, key);
+        ClientConfig cfg = config();
+        cfg.apiKey = key;
+        m_server->setDefaultReply(ScriptedReply::json(
+            200, "{\"credits\":{\"total\":5,\"subscription\":0,\"on_demand\":5}}"));
+        FashnClient client(m_nam.get(), cfg);
+        std::optional<CreditsResult> credits;
+        std::optional<RunResult> run;
+        client.credits(this, [&credits](const CreditsResult &r) { credits = r; });
+        client.run(QJsonObject{{"model_name", "tryon-v1.6"}}, this,
+                   [&run](const RunResult &r) { run = r; });
+        QTRY_VERIFY(credits.has_value() && run.has_value());
+        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(credits->error.kind, ApiErrorKind::MissingKey);
+        QCOMPARE(run->error.kind, ApiErrorKind::MissingKey);
+        QVERIFY2(credits->error.message.contains("printable"), qPrintable(credits->error.message));
+    }
+
+    void passwordInBaseUrlIsNeverShown()
+    {
+        ClientConfig cfg = config();
+        cfg.baseUrl = QUrl("http://user:hunter2pw@api.example.com/v1");
+        FashnClient client(m_nam.get(), cfg);
+        std::optional<CreditsResult> credits;
+        client.credits(this, [&credits](const CreditsResult &r) { credits = r; });
+        QTRY_VERIFY(credits.has_value());
+        QCOMPARE(credits->error.kind, ApiErrorKind::InsecureUrl);
+        QVERIFY(!credits->error.describe().contains("hunter2pw"));
+        QVERIFY(checkBaseUrl(QUrl("ftp://user:hunter2pw@host/")).contains("ftp"));
+        QVERIFY(!checkBaseUrl(QUrl("ftp://user:hunter2pw@host/")).contains("hunter2pw"));
+    }
+
     void statusRedirectToAnotherOriginIsNotFollowed()
     {
         m_server->enqueue(ScriptedReply::redirect(302, m_attacker->url("/v1/status/p1")));
