@@ -76,6 +76,7 @@ struct FashnClient::Pending
     QNetworkReply *reply = nullptr;
     bool uploadSeen = false; // any uploadProgress at all
     bool bodySent = false;   // uploadProgress reached the total
+    bool tooLarge = false;   // cut off beyond the cap of its kind
     QByteArray received;     // the reply's body so far, taken in small pieces
 };
 
@@ -446,12 +447,28 @@ void FashnClient::send(Pending *pending)
     }
     pending->reply = reply;
     pending->received.clear();
+    pending->tooLarge = false;
     reply->setReadBufferSize(kReadPiece);
-    connect(reply, &QNetworkReply::readyRead, this,
-            [pending, reply] { pending->received.append(reply->readAll()); });
+    // A reply beyond its cap is aborted at once: an endless stream must not fill the memory.
+    // abort() finishes the reply (finishReply may delete pending): return right after it.
+    connect(reply, &QNetworkReply::readyRead, this, [this, pending, reply] {
+        if (pending->tooLarge)
+            return;
+        if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply)) {
+            pending->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        pending->received.append(reply->readAll());
+    });
     // Room for the whole body at once: growing a 30 MB buffer step by step copies it each time.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [pending, reply] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, pending, reply] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!pending->tooLarge && length > replyCap(pending, reply)) {
+            pending->tooLarge = true;
+            reply->abort();
+            return;
+        }
         if (length > pending->received.capacity() && length <= kReserveAtMost)
             pending->received.reserve(length);
     });
@@ -481,8 +498,28 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     Outcome outcome;
-    if (reply->isOpen())
-        pending->received.append(reply->readAll());
+    if (!pending->tooLarge && reply->isOpen()) {
+        if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply))
+            pending->tooLarge = true;
+        else
+            pending->received.append(reply->readAll());
+    }
+    if (pending->tooLarge) {
+        // Never retried: the same server would send the same flood again.
+        const qint64 cap = replyCap(pending, reply);
+        ApiError &error = outcome.error;
+        error.httpStatus = http;
+        error.kind = pending->post ? ApiErrorKind::SubmissionUncertain : ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("the reply to %1 was larger than %2 MB, the most it may "
+                                       "be; it was stopped")
+                            .arg(endpointName(endpoint))
+                            .arg(double(cap) / (1024 * 1024), 0, 'f', 1);
+        if (pending->post)
+            error.message += QStringLiteral("; the prediction may exist and be charged");
+        pending->received.clear();
+        complete(pending, outcome);
+        return;
+    }
     outcome.body = std::exchange(pending->received, {});
     outcome.headers = reply->rawHeaderPairs();
 
@@ -584,6 +621,21 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         return;
     }
     retryLater(pending, delay);
+}
+
+qint64 FashnClient::replyCap(const Pending *pending, QNetworkReply *reply) const
+{
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (http != 0 && (http < 200 || http >= 300))
+        return m_config.maxReplyBytes; // an error or a redirect: small JSON or HTML at most
+    switch (pending->endpoint) {
+    case Endpoint::Output:
+        return m_config.maxOutputBytes;
+    case Endpoint::Status:
+        return m_config.maxStatusBytes;
+    default:
+        return m_config.maxReplyBytes;
+    }
 }
 
 void FashnClient::followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome)

@@ -204,6 +204,77 @@ private slots:
         verifyAttackerSawNoKey();
     }
 
+    void endlessOutputIsStoppedAtTheCap()
+    {
+        ScriptedReply endless = ScriptedReply::stream(256LL << 20, "image/png");
+        endless.body = kPng + QByteArray(64 * 1024, 'x');
+        m_server->enqueue(endless);
+        ClientConfig cfg = config();
+        cfg.maxOutputBytes = 1 << 20;
+        FashnClient client(m_nam.get(), cfg);
+        Fetched fetched;
+        client.fetch(m_server->url("/cdn/endless.png"), this, fetchInto(&fetched));
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.calls, 1, 20000);
+        QCOMPARE(fetched.error.kind, ApiErrorKind::InvalidReply);
+        QVERIFY(fetched.data.isEmpty());
+        QVERIFY2(fetched.error.message.contains("larger than"), qPrintable(fetched.error.message));
+        QCOMPARE(m_server->requestCount(), 1); // not retried
+        QVERIFY2(m_server->streamedBytes() < (64LL << 20),
+                 qPrintable(QString::number(m_server->streamedBytes())));
+    }
+
+    void claimedLengthAboveTheCapIsRefusedAtOnce()
+    {
+        ScriptedReply liar = ScriptedReply::json(200, "{\"id\":\"p1\",\"status\":\"processing\"");
+        liar.claimedLength = 10LL << 30;
+        m_server->enqueue(liar);
+        FashnClient client(m_nam.get(), config());
+        std::optional<StatusResult> result;
+        client.status("p1", this, [&result](const StatusResult &r) { result = r; });
+        // Well before the 5 s transfer timeout a waiting client would run into.
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 3000);
+        QCOMPARE(result->error.kind, ApiErrorKind::InvalidReply);
+        QVERIFY2(result->error.message.contains("larger than"), qPrintable(result->error.message));
+    }
+
+    void oversizedStatusAndErrorRepliesAreStopped()
+    {
+        ClientConfig cfg = config();
+        cfg.maxStatusBytes = 64 * 1024;
+        cfg.maxReplyBytes = 16 * 1024;
+        m_server->enqueue(
+            ScriptedReply::json(200, "{\"id\":\"p1\",\"status\":\"processing\",\"x\":\"" +
+                                         QByteArray(200 * 1024, 'a') + "\"}"));
+        m_server->enqueue(ScriptedReply::json(400, QByteArray(32 * 1024, ' ') + "{}"));
+        FashnClient client(m_nam.get(), cfg);
+        std::optional<StatusResult> status;
+        std::optional<CreditsResult> credits;
+        client.status("p1", this, [&status](const StatusResult &r) { status = r; });
+        QTRY_VERIFY(status.has_value());
+        client.credits(this, [&credits](const CreditsResult &r) { credits = r; });
+        QTRY_VERIFY(credits.has_value());
+        QCOMPARE(status->error.kind, ApiErrorKind::InvalidReply);
+        QVERIFY2(status->error.message.contains("larger than"), qPrintable(status->error.message));
+        QCOMPARE(credits->error.kind, ApiErrorKind::InvalidReply);
+        QVERIFY2(credits->error.message.contains("larger than"),
+                 qPrintable(credits->error.message));
+    }
+
+    void oversizedRunReplyIsUncertain()
+    {
+        ClientConfig cfg = config();
+        cfg.maxReplyBytes = 16 * 1024;
+        m_server->enqueue(ScriptedReply::json(200, "{\"id\":\"p1\",\"x\":\"" +
+                                                       QByteArray(64 * 1024, 'a') + "\"}"));
+        FashnClient client(m_nam.get(), cfg);
+        std::optional<RunResult> run;
+        client.run(QJsonObject{{"model_name", "tryon-v1.6"}}, this,
+                   [&run](const RunResult &r) { run = r; });
+        QTRY_VERIFY(run.has_value());
+        QCOMPARE(run->error.kind, ApiErrorKind::SubmissionUncertain);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void downloadRedirectLoopEnds()
     {
         m_server->setHandler([this](const ReceivedRequest &request) {
