@@ -125,6 +125,17 @@ private slots:
         QVERIFY2(r.err.contains("broken.jpg"), r.err.constData());
     }
 
+    // A device as an input: refused at once (it used to be read until memory ran out).
+    void deviceImageExitsTwo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::link("/dev/zero", dir.filePath("zero.jpg")));
+        const Run r = cli({"--sandbox", "run", "product-to-model",
+                           "product_image=" + dir.filePath("zero.jpg"), "--out", dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("zero.jpg") && r.err.contains("regular file"), r.err.constData());
+    }
+
     void noKeyExitsThree()
     {
         const Run r = cli({"credits"});
