@@ -6,6 +6,7 @@
 #include "core/catalog/Validation.h"
 #include "core/jobs/JobRecord.h"
 #include "core/session/Session.h"
+#include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
 #include "core/text/Wording.h"
 #include "sandbox/SandboxServer.h"
@@ -429,13 +430,21 @@ bool CliApp::connectClient()
     }
     const QUrl baseUrl = m_session->clientConfig().baseUrl;
     if (const QString problem = checkBaseUrl(baseUrl); !problem.isEmpty()) {
-        fail(tr("The API base URL %1 is refused: %2").arg(baseUrl.toString(), problem));
+        fail(tr("The API base URL %1 is refused: %2")
+                 .arg(baseUrl.toDisplayString(QUrl::RemoveUserInfo), problem));
         m_connectExit = ExitUsage;
         return false;
     }
     if (!m_session->isSandbox() && !m_session->hasKey()) {
         fail(tr("No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the "
                 "local sandbox."));
+        m_connectExit = ExitAuth;
+        return false;
+    }
+    if (!m_session->isSandbox() &&
+        !keyIsPrintableAscii(m_session->clientConfig().apiKey.trimmed())) {
+        fail(tr("The API key contains a line break or another character that is not printable "
+                "ASCII; nothing was sent. Copy the key again into FASHN_API_KEY."));
         m_connectExit = ExitAuth;
         return false;
     }

@@ -125,6 +125,17 @@ private slots:
         QVERIFY2(r.err.contains("broken.jpg"), r.err.constData());
     }
 
+    // A device as an input: refused at once (it used to be read until memory ran out).
+    void deviceImageExitsTwo()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::link("/dev/zero", dir.filePath("zero.jpg")));
+        const Run r = cli({"--sandbox", "run", "product-to-model",
+                           "product_image=" + dir.filePath("zero.jpg"), "--out", dir.path()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("zero.jpg") && r.err.contains("regular file"), r.err.constData());
+    }
+
     void noKeyExitsThree()
     {
         const Run r = cli({"credits"});
@@ -139,6 +150,26 @@ private slots:
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains("api.example.com") && r.err.contains("http"), r.err.constData());
         QCOMPARE(r.code, 2);
+    }
+
+    void passwordInBaseUrlNeverShown()
+    {
+        const Run r = cli({"credits", "--base-url", "http://user:hunter2pw@api.example.com"},
+                          {{"FASHN_API_KEY", "fa-test-0123456789"}});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("api.example.com"), r.err.constData());
+        QVERIFY2(!r.err.contains("hunter2pw") && !r.out.contains("hunter2pw"), r.err.constData());
+    }
+
+    // A CR/LF in the key would be put into the Authorization header (header injection).
+    void keyWithLineBreakRefused()
+    {
+        // Port 1 on loopback: if anything were sent, the CLI would report a network error (5).
+        const Run r = cli({"credits", "--base-url", "http://127.0.0.1:1"},
+                          {{"FASHN_API_KEY", "fa-test-0123\r\nX-Evil: 1"}});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("printable"), r.err.constData());
+        QVERIFY(!r.err.contains("X-Evil"));
     }
 
     // The CLI is built on the studio's session: the base URL set in the studio applies.

@@ -5,10 +5,13 @@
 #include "core/jobs/JobRunner.h"
 #include "core/text/Wording.h"
 #include "sandbox/SandboxServer.h"
+#include "support/ScriptedHttpServer.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -90,6 +93,54 @@ private slots:
         m_sandbox.reset();
         m_journal.reset();
         m_dir.reset();
+    }
+
+    // A server that lists 300 outputs for num_images=1: one is saved, and the job says so.
+    void moreOutputsThanAskedAreNotSaved()
+    {
+        using fr::test::ReceivedRequest;
+        using fr::test::ScriptedReply;
+        fr::test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::red);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QJsonArray outputs;
+        for (int i = 0; i < 300; ++i)
+            outputs.append(server.url(QStringLiteral("/cdn/o_%1.png").arg(i)).toString());
+        const QByteArray status =
+            QJsonDocument(QJsonObject{{"id", "p1"}, {"status", "completed"}, {"output", outputs}})
+                .toJson(QJsonDocument::Compact);
+        server.setHandler([png, status](const ReceivedRequest &request) {
+            if (request.path == "/v1/run")
+                return ScriptedReply::json(200, "{\"id\":\"p1\",\"error\":null}");
+            if (request.path.startsWith("/v1/status/"))
+                return ScriptedReply::json(200, status);
+            ScriptedReply reply = ScriptedReply::json(200, png);
+            reply.contentType = "image/png";
+            return reply;
+        });
+        m_runner.reset();
+        ClientConfig config;
+        config.baseUrl = server.url();
+        config.apiKey = QStringLiteral("fa-testid-secrethash");
+        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+        startRunner();
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"},
+                                          {"prompt", "studio"},
+                                          {"num_images", 1}});
+        QCOMPARE(job.state, JobState::Completed);
+        QCOMPARE(job.savedFiles.size(), 1);
+        QVERIFY(QFile::exists(job.savedFiles.first()));
+        QVERIFY2(job.errorMessage.contains("300"), qPrintable(job.errorMessage));
+        int downloads = 0;
+        for (const auto &request : server.requests())
+            downloads += request.path.startsWith("/cdn/") ? 1 : 0;
+        QCOMPARE(downloads, 1);
     }
 
     void productToModelEndToEnd()

@@ -5,6 +5,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 namespace fr::test {
 
 namespace {
@@ -14,6 +16,14 @@ const char *reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 400:
         return "Bad Request";
     case 401:
@@ -50,6 +60,21 @@ ScriptedReply ScriptedReply::drop(int delayMs)
     ScriptedReply reply;
     reply.mode = Mode::Drop;
     reply.delayMs = delayMs;
+    return reply;
+}
+
+ScriptedReply ScriptedReply::stream(qint64 limit, const QByteArray &contentType)
+{
+    ScriptedReply reply;
+    reply.mode = Mode::Stream;
+    reply.streamLimit = limit;
+    reply.contentType = contentType;
+    return reply;
+}
+
+ScriptedReply ScriptedReply::redirect(int status, const QUrl &location)
+{
+    ScriptedReply reply = json(status, "{}", {{"Location", location.toEncoded()}});
     return reply;
 }
 
@@ -170,7 +195,13 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, int index, const ScriptedRep
     QByteArray out =
         "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
     out += "Content-Type: " + reply.contentType + "\r\n";
-    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (reply.mode == ScriptedReply::Mode::Stream)
+        out += "Connection: close\r\n";
+    else
+        out +=
+            "Content-Length: " +
+            QByteArray::number(reply.claimedLength >= 0 ? reply.claimedLength : reply.body.size()) +
+            "\r\n";
     for (const auto &h : reply.headers)
         out += h.first + ": " + h.second + "\r\n";
     out += "\r\n";
@@ -179,6 +210,27 @@ void ScriptedHttpServer::answer(QTcpSocket *socket, int index, const ScriptedRep
         socket->write(out);
         socket->flush();
         socket->disconnectFromHost();
+        return;
+    }
+    if (reply.mode == ScriptedReply::Mode::Stream) {
+        socket->write(out);
+        const QByteArray chunk = reply.body.isEmpty() ? QByteArray(64 * 1024, '\0') : reply.body;
+        const qint64 limit = reply.streamLimit;
+        auto sent = std::make_shared<qint64>(0);
+        QPointer<QTcpSocket> guard(socket);
+        auto feed = [this, guard, chunk, limit, sent] {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState)
+                return;
+            while (guard->bytesToWrite() < 256 * 1024 && *sent < limit) {
+                guard->write(chunk);
+                *sent += chunk.size();
+                m_streamed += chunk.size();
+            }
+            if (*sent >= limit)
+                guard->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, this, feed);
+        feed();
         return;
     }
     out += reply.body;

@@ -20,6 +20,7 @@ struct ScriptedReply
         Normal,   // status line, headers and the whole body
         Drop,     // read the whole request, then close the connection without answering
         Truncate, // announce the whole body's length, send half of it, then close
+        Stream,   // no length: repeat the body (or zeros) until streamLimit bytes, then close
     };
     int status = 200;
     QList<QPair<QByteArray, QByteArray>> headers;
@@ -27,11 +28,15 @@ struct ScriptedReply
     QByteArray contentType = "application/json";
     int delayMs = 0; // before answering (or dropping)
     Mode mode = Mode::Normal;
+    qint64 claimedLength = -1;       // a Content-Length that lies (Normal mode)
+    qint64 streamLimit = 64LL << 20; // Stream mode: bytes sent at most (a failing test ends)
 
     static ScriptedReply json(int status, const QByteArray &body,
                               const QList<QPair<QByteArray, QByteArray>> &headers = {});
     static ScriptedReply drop(int delayMs = 0);
     static ScriptedReply truncated(int status, const QByteArray &body);
+    static ScriptedReply stream(qint64 limit, const QByteArray &contentType);
+    static ScriptedReply redirect(int status, const QUrl &location);
     ScriptedReply &withDelay(int ms)
     {
         delayMs = ms;
@@ -76,6 +81,7 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     int maxConcurrent() const { return m_maxConcurrent; } // requests received but not answered
     qint64 elapsedMs() const { return m_clock.elapsed(); }
+    qint64 streamedBytes() const { return m_streamed; } // body bytes written in Stream mode
 
 signals:
     void requestReceived(int index);
@@ -94,6 +100,7 @@ private:
     QElapsedTimer m_clock;
     int m_concurrent = 0;
     int m_maxConcurrent = 0;
+    qint64 m_streamed = 0;
 };
 
 } // namespace fr::test

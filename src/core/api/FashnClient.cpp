@@ -1,6 +1,7 @@
 #include "FashnClient.h"
 
 #include "HttpSupport.h"
+#include "core/settings/SecretStore.h"
 
 #include <QHostAddress>
 #include <QIODevice>
@@ -27,6 +28,8 @@ constexpr int kMaxConcurrentFetches = 4;
 // The server measures its window at arrival; sends spaced exactly one window apart could land
 // inside one window after network jitter, so the client's window is this much longer.
 constexpr int kWindowMarginMs = 250;
+// Hops an output download may take (CDNs redirect once or twice to a signed address).
+constexpr int kMaxRedirects = 5;
 
 int indexOf(Endpoint endpoint)
 {
@@ -69,9 +72,11 @@ struct FashnClient::Pending
     bool hasContext = false;
     std::function<void(const Outcome &)> deliver;
     int attempt = 0;
+    int hops = 0; // redirects followed so far
     QNetworkReply *reply = nullptr;
     bool uploadSeen = false; // any uploadProgress at all
     bool bodySent = false;   // uploadProgress reached the total
+    bool tooLarge = false;   // cut off beyond the cap of its kind
     QByteArray received;     // the reply's body so far, taken in small pieces
 };
 
@@ -173,6 +178,11 @@ ApiError FashnClient::configError() const
     } else if (m_config.apiKey.trimmed().isEmpty()) {
         error.kind = ApiErrorKind::MissingKey;
         error.message = QStringLiteral("no API key configured");
+    } else if (!keyIsPrintableAscii(m_config.apiKey.trimmed())) {
+        // Never put into a header: a CR/LF would inject headers of its own.
+        error.kind = ApiErrorKind::MissingKey;
+        error.message = QStringLiteral("the API key contains a line break or a character that "
+                                       "is not printable ASCII; nothing was sent");
     }
     return error;
 }
@@ -407,6 +417,10 @@ void FashnClient::send(Pending *pending)
     QNetworkRequest request(pending->url);
     request.setTransferTimeout(m_config.transferTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("FittingRoom/0.1"));
+    // Qt 6 follows redirects by itself, Authorization header included and checking only the
+    // first URL: every hop is judged in followRedirect instead.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     if (pending->endpoint != Endpoint::Output)
         request.setRawHeader("Accept", "application/json");
     if (pending->sendKey)
@@ -433,12 +447,28 @@ void FashnClient::send(Pending *pending)
     }
     pending->reply = reply;
     pending->received.clear();
+    pending->tooLarge = false;
     reply->setReadBufferSize(kReadPiece);
-    connect(reply, &QNetworkReply::readyRead, this,
-            [pending, reply] { pending->received.append(reply->readAll()); });
+    // A reply beyond its cap is aborted at once: an endless stream must not fill the memory.
+    // abort() finishes the reply (finishReply may delete pending): return right after it.
+    connect(reply, &QNetworkReply::readyRead, this, [this, pending, reply] {
+        if (pending->tooLarge)
+            return;
+        if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply)) {
+            pending->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        pending->received.append(reply->readAll());
+    });
     // Room for the whole body at once: growing a 30 MB buffer step by step copies it each time.
-    connect(reply, &QNetworkReply::metaDataChanged, this, [pending, reply] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, pending, reply] {
         const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (!pending->tooLarge && length > replyCap(pending, reply)) {
+            pending->tooLarge = true;
+            reply->abort();
+            return;
+        }
         if (length > pending->received.capacity() && length <= kReserveAtMost)
             pending->received.reserve(length);
     });
@@ -468,8 +498,28 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     Outcome outcome;
-    if (reply->isOpen())
-        pending->received.append(reply->readAll());
+    if (!pending->tooLarge && reply->isOpen()) {
+        if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply))
+            pending->tooLarge = true;
+        else
+            pending->received.append(reply->readAll());
+    }
+    if (pending->tooLarge) {
+        // Never retried: the same server would send the same flood again.
+        const qint64 cap = replyCap(pending, reply);
+        ApiError &error = outcome.error;
+        error.httpStatus = http;
+        error.kind = pending->post ? ApiErrorKind::SubmissionUncertain : ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("the reply to %1 was larger than %2 MB, the most it may "
+                                       "be; it was stopped")
+                            .arg(endpointName(endpoint))
+                            .arg(double(cap) / (1024 * 1024), 0, 'f', 1);
+        if (pending->post)
+            error.message += QStringLiteral("; the prediction may exist and be charged");
+        pending->received.clear();
+        complete(pending, outcome);
+        return;
+    }
     outcome.body = std::exchange(pending->received, {});
     outcome.headers = reply->rawHeaderPairs();
 
@@ -519,6 +569,15 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         return;
     }
 
+    if (http >= 300 && http < 400) {
+        const QByteArray location = headerValue(outcome.headers, "location");
+        if (!location.isEmpty() || pending->post) {
+            followRedirect(pending, http, pending->url.resolved(QUrl::fromEncoded(location)),
+                           std::move(outcome));
+            return;
+        }
+    }
+
     if (http >= 200 && http < 300) {
         complete(pending, outcome);
         return;
@@ -562,6 +621,73 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         return;
     }
     retryLater(pending, delay);
+}
+
+qint64 FashnClient::replyCap(const Pending *pending, QNetworkReply *reply) const
+{
+    const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (http != 0 && (http < 200 || http >= 300))
+        return m_config.maxReplyBytes; // an error or a redirect: small JSON or HTML at most
+    switch (pending->endpoint) {
+    case Endpoint::Output:
+        return m_config.maxOutputBytes;
+    case Endpoint::Status:
+        return m_config.maxStatusBytes;
+    default:
+        return m_config.maxReplyBytes;
+    }
+}
+
+void FashnClient::followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome)
+{
+    ApiError &error = outcome.error;
+    error.httpStatus = http;
+    outcome.body.clear();
+    if (pending->post) {
+        // A 301-303 would turn the POST into a GET, and whatever answers at the new address
+        // cannot prove that no prediction was created here: the job is uncertain, as after a
+        // lost connection, and never sent again.
+        error.kind = ApiErrorKind::SubmissionUncertain;
+        error.message = QStringLiteral("the server answered /run with a redirect (HTTP %1) to "
+                                       "%2, which was not followed; the prediction may exist "
+                                       "and be charged")
+                            .arg(http)
+                            .arg(displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    if (pending->hops >= kMaxRedirects) {
+        error.kind = ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("more than %1 redirects, the last to %2")
+                            .arg(kMaxRedirects)
+                            .arg(displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    if (pending->endpoint == Endpoint::Output) {
+        const QString reason = checkBaseUrl(target);
+        if (!reason.isEmpty()) {
+            error.kind = ApiErrorKind::InsecureUrl;
+            error.message = QStringLiteral("the output was redirected to %1: %2")
+                                .arg(displayUrl(target), reason);
+            complete(pending, outcome);
+            return;
+        }
+        // The key was for the first address only, whatever the next one is.
+        pending->sendKey = false;
+    } else if (!sameOrigin(target, pending->url)) {
+        // The request carries the key: it goes nowhere but the configured API host.
+        error.kind = ApiErrorKind::InvalidReply;
+        error.message = QStringLiteral("the server redirected %1 to another address, %2; API "
+                                       "calls are not redirected away from the API host")
+                            .arg(endpointName(pending->endpoint), displayUrl(target));
+        complete(pending, outcome);
+        return;
+    }
+    ++pending->hops;
+    pending->url = target;
+    m_queues[indexOf(pending->endpoint)].prepend(pending);
+    pump(pending->endpoint);
 }
 
 void FashnClient::retryLater(Pending *pending, qint64 delayMs)

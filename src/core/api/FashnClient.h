@@ -29,6 +29,12 @@ struct ClientConfig
     int maxRetries = 6; // for 429 RateLimitExceeded, 5xx and GET connection errors
     qint64 backoffBaseMs = 1000;
     qint64 backoffMaxMs = 60000;
+    // Replies are cut off beyond these sizes, by kind. An output: a 4k (16 MP) PNG is at most
+    // about 48 MB. A status reply may carry up to four outputs inline as base64
+    // (return_base64), a third larger each. Anything else, errors included, is small JSON.
+    qint64 maxOutputBytes = 64LL << 20;
+    qint64 maxStatusBytes = 4 * (maxOutputBytes / 3 * 4) + (1LL << 20);
+    qint64 maxReplyBytes = 4LL << 20;
 
     // FASHN_BASE_URL overrides the base URL, like the official SDKs.
     static ClientConfig fromEnvironment();
@@ -93,6 +99,8 @@ private:
     void pump(Endpoint endpoint);
     void send(Pending *pending);
     void finishReply(Pending *pending, class QNetworkReply *reply, bool timedOut, bool bodySent);
+    qint64 replyCap(const Pending *pending, QNetworkReply *reply) const;
+    void followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome);
     void retryLater(Pending *pending, qint64 delayMs);
     RateBudget &budget(Endpoint endpoint);
     void applyLimits();

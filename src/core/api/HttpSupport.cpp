@@ -58,6 +58,25 @@ bool looksLikeMedia(const QByteArray &data)
 
 } // namespace http
 
+namespace http {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    auto defaultPort = [](const QUrl &url) {
+        return url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) == 0 ? 80 : 443;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+QString displayUrl(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+}
+
+} // namespace http
+
 QString checkBaseUrl(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())

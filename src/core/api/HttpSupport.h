@@ -7,12 +7,17 @@
 #include <QIODevice>
 #include <QNetworkReply>
 #include <QString>
+#include <QUrl>
 
 #include <cstring>
 
 namespace fr::http {
 
 bool isLoopbackHost(const QString &host);
+// Same scheme, host and port (the default port of the scheme when none is given).
+bool sameOrigin(const QUrl &a, const QUrl &b);
+// A URL as shown in messages: never a password, nor a signed query.
+QString displayUrl(const QUrl &url);
 // Errors raised before a single byte of the request could have left the machine.
 bool failedBeforeSending(QNetworkReply::NetworkError error);
 // The value of a header (name in lower case) among a reply's raw headers; empty when absent.

@@ -15,6 +15,15 @@
 
 #include <cmath>
 
+#include <cerrno>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace fr {
 
 namespace {
@@ -145,6 +154,8 @@ QString imageProblemName(ImageProblem problem)
         return QStringLiteral("bomb");
     case ImageProblem::DecodeFailed:
         return QStringLiteral("decode_failed");
+    case ImageProblem::NotAFile:
+        return QStringLiteral("not_a_file");
     }
     return QStringLiteral("unknown");
 }
@@ -272,6 +283,14 @@ PreparedImage prepareImageFile(const QString &path, const PrepareOptions &option
     result.fileName = info.fileName();
     const QString quoted = QLatin1Char('"') + result.fileName + QLatin1Char('"');
     if (!info.exists()) {
+#ifdef Q_OS_UNIX
+        // A link loop "exists" as a link but never leads to a file: say so, not "missing".
+        struct stat st;
+        if (::stat(QFile::encodeName(path).constData(), &st) != 0 && errno == ELOOP) {
+            return refuse(result, ImageProblem::Unreadable,
+                          quoted + QStringLiteral(" is a loop of symbolic links (%1).").arg(path));
+        }
+#endif
         return refuse(result, ImageProblem::Missing,
                       quoted + QStringLiteral(" does not exist (%1).").arg(path));
     }
@@ -279,21 +298,57 @@ PreparedImage prepareImageFile(const QString &path, const PrepareOptions &option
         return refuse(result, ImageProblem::Unreadable,
                       quoted + QStringLiteral(" is a folder, not an image file."));
     }
+    const QString notAFile = quoted + QStringLiteral(" (%1) is not a regular file but a device, "
+                                                     "pipe or socket; only image files are read.")
+                                          .arg(path);
+    // A device or a pipe claims no size and never ends (/dev/zero) or blocks (a FIFO).
+    if (!info.isFile())
+        return refuse(result, ImageProblem::NotAFile, notAFile);
     if (info.size() > options.maxFileBytes) {
         return refuse(result, ImageProblem::TooLarge,
                       quoted + QStringLiteral(" is %1, more than the %2 an input may be.")
                                    .arg(megabytes(info.size()), megabytes(options.maxFileBytes)));
     }
-    QFile file(path);
+    QFile file;
+#ifdef Q_OS_UNIX
+    // The path may have been swapped for a FIFO since it was looked at: open without blocking
+    // and judge what was actually opened.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        return refuse(result, ImageProblem::Unreadable,
+                      quoted + QStringLiteral(" cannot be opened: %1.")
+                                   .arg(QString::fromLocal8Bit(strerror(errno))));
+    }
+    struct stat st;
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return refuse(result, ImageProblem::NotAFile, notAFile);
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+#else
+    file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly)) {
+#endif
         return refuse(result, ImageProblem::Unreadable,
                       quoted + QStringLiteral(" cannot be opened: %1.").arg(file.errorString()));
     }
-    // prepareImageData checks the size again, for a file that grew since it was measured.
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return refuse(result, ImageProblem::Unreadable,
-                      quoted + QStringLiteral(" cannot be read: %1.").arg(file.errorString()));
+    // Never more than the limit and one byte, whatever the file claimed: it may grow while
+    // read. prepareImageData then refuses anything above the limit.
+    QByteArray data;
+    const qint64 cap = options.maxFileBytes + 1;
+    data.reserve(qsizetype(qMin(cap, qMax<qint64>(info.size(), 0) + 1)));
+    char piece[64 * 1024];
+    while (data.size() < cap) {
+        const qint64 n = file.read(piece, qMin<qint64>(sizeof piece, cap - data.size()));
+        if (n < 0) {
+            return refuse(result, ImageProblem::Unreadable,
+                          quoted + QStringLiteral(" cannot be read: %1.").arg(file.errorString()));
+        }
+        if (n == 0)
+            break;
+        data.append(piece, qsizetype(n));
     }
     return prepareImageData(data, path, options);
 }

@@ -26,6 +26,7 @@ enum class ImageProblem {
     Truncated,    // the file ends before the image does
     Bomb,         // declared pixel size above maxPixels
     DecodeFailed, // recognised but the decoder gave up
+    NotAFile,     // a device, pipe or socket: only regular files are read
 };
 QString imageProblemName(ImageProblem problem);
 

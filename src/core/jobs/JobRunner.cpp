@@ -385,14 +385,23 @@ void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
     }
     a->rec.state = JobState::Downloading;
     a->rec.completedAt = m_clock->now();
+    // FASHN returns num_images outputs: a server listing more gets no more saved than asked.
+    const ModelSpec *model = spec(a);
+    const int asked = model ? model->imageCount(a->rec.values) : int(s.outputs.size());
+    const QStringList outputs = s.outputs.mid(0, asked);
     a->rec.outputs.clear();
-    for (const QString &o : s.outputs) {
+    for (const QString &o : outputs) {
         if (!o.startsWith(QLatin1String("data:")))
             a->rec.outputs << o;
     }
+    if (s.outputs.size() > asked) {
+        a->outputProblems << QStringLiteral("FASHN listed %1 outputs for %2 asked; only %2 saved")
+                                 .arg(s.outputs.size())
+                                 .arg(asked);
+    }
     update(a);
     QTimer::singleShot(0, this, &JobRunner::pump); // the slot is free once FASHN completed it
-    download(a, s.outputs);
+    download(a, outputs);
 }
 
 void JobRunner::download(Active *a, const QStringList &outputs)

@@ -135,10 +135,24 @@ bool looksLikeApiKey(const QString &key, QString *reason)
         *reason = QStringLiteral("The API key contains spaces.");
         return false;
     }
+    if (!keyIsPrintableAscii(k)) {
+        *reason = QStringLiteral("The API key contains a line break or another character that "
+                                 "is not printable ASCII; copy the key again.");
+        return false;
+    }
     if (!k.startsWith(QLatin1String("fa-")) || k.size() < 12) {
         *reason = QStringLiteral("FASHN API keys start with \"fa-\" and are longer than this; copy "
                                  "the whole key from your FASHN account.");
         return false;
+    }
+    return true;
+}
+
+bool keyIsPrintableAscii(const QString &key)
+{
+    for (const QChar c : key) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
     }
     return true;
 }

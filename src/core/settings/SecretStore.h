@@ -58,6 +58,9 @@ private:
 
 // Accepts what FASHN keys look like (fa-<id>-<hash>) with a clear reason when not.
 bool looksLikeApiKey(const QString &key, QString *reason = nullptr);
+// Only printable ASCII (0x21-0x7e): anything else, a CR/LF above all, would go into the
+// Authorization header as is. Checked wherever a key is about to be used.
+bool keyIsPrintableAscii(const QString &key);
 // A key shown to the user or in diagnostics: "fa-abc…wxyz" (never the whole key).
 QString redactKey(const QString &key);
 

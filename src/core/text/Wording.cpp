@@ -322,7 +322,7 @@ QString validationIssue(const ValidationIssue &issue)
 
 ImageProblem imageProblemFromName(const QString &name)
 {
-    for (int p = int(ImageProblem::None); p <= int(ImageProblem::DecodeFailed); ++p) {
+    for (int p = int(ImageProblem::None); p <= int(ImageProblem::NotAFile); ++p) {
         if (imageProblemName(ImageProblem(p)) == name)
             return ImageProblem(p);
     }
@@ -351,6 +351,10 @@ QString imageProblem(ImageProblem problem, const QString &fileName)
             .arg(fileName);
     case ImageProblem::DecodeFailed:
         return Wording::tr("%1 could not be decoded.").arg(fileName);
+    case ImageProblem::NotAFile:
+        return Wording::tr("%1 is not a regular file (a device, pipe or socket); only image files "
+                           "are read.")
+            .arg(fileName);
     }
     return {};
 }

@@ -98,6 +98,8 @@ QString ComposerText::imageProblem(ImageProblem problem, const QString &fileName
         return tr("%1 declares far too many pixels to be a photo; it is not opened.").arg(name);
     case ImageProblem::DecodeFailed:
         return tr("%1 could not be decoded; it may be damaged.").arg(name);
+    case ImageProblem::NotAFile:
+        return tr("%1 is not a regular file (a device or a pipe); choose an image file.").arg(name);
     }
     return tr("%1 can't be used.").arg(name);
 }

@@ -7,3 +7,6 @@ fr_add_test(tst_fashnclient TIMEOUT 120
 fr_add_test(tst_predictionpoller TIMEOUT 60
   SOURCES api/tst_predictionpoller.cpp
           ../support/ScriptedHttpServer.h ../support/ScriptedHttpServer.cpp)
+fr_add_test(tst_fashnclienthostile TIMEOUT 60
+  SOURCES api/tst_fashnclienthostile.cpp
+          ../support/ScriptedHttpServer.h ../support/ScriptedHttpServer.cpp)

@@ -211,6 +211,7 @@ void tst_ImagePreparer::problemNames_data()
     QTest::newRow("truncated") << ImageProblem::Truncated << "truncated";
     QTest::newRow("bomb") << ImageProblem::Bomb << "bomb";
     QTest::newRow("decode_failed") << ImageProblem::DecodeFailed << "decode_failed";
+    QTest::newRow("not_a_file") << ImageProblem::NotAFile << "not_a_file";
 }
 
 void tst_ImagePreparer::problemNames()

@@ -76,6 +76,13 @@ private slots:
         QTest::newRow("newline") << "fa-Xy12abCD-0123\n" << false;
         QTest::newRow("other prefix") << "sk-Xy12abCD-0123456" << false;
         QTest::newRow("too short") << "fa-1" << false;
+        // Would be put into the Authorization header as is (header injection).
+        QTest::newRow("inner CR LF") << "fa-Xy12abCD-0123\r\nX-Evil: 1" << false;
+        QTest::newRow("inner tab") << "fa-Xy12abCD-01\t23456" << false;
+        QTest::newRow("control") << QString("fa-Xy12abCD-0123\x01"
+                                            "45")
+                                 << false;
+        QTest::newRow("not ascii") << QString::fromUtf8("fa-Xy12abCD-0123é45") << false;
     }
     void keyShape()
     {

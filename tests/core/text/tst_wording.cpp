@@ -131,7 +131,7 @@ private slots:
     void everyImageProblemNamesTheFile()
     {
         QSet<QString> seen;
-        for (int p = int(ImageProblem::Missing); p <= int(ImageProblem::DecodeFailed); ++p) {
+        for (int p = int(ImageProblem::Missing); p <= int(ImageProblem::NotAFile); ++p) {
             const QString s = text::imageProblem(ImageProblem(p), "me.png");
             QVERIFY2(s.contains("me.png"), qPrintable(s));
             QVERIFY(!seen.contains(s));
