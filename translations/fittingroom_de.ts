@@ -285,100 +285,115 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&amp;Daily cap:</source>
+        <translation>&amp;Tageslimit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Daily spending cap in credits</source>
+        <translation>Tägliches Ausgabenlimit in Credits</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Nothing is sent once the credits of the jobs FASHN accepted today would pass this. The command-line tool keeps the same cap.</source>
+        <translation>Es wird nichts mehr gesendet, sobald die Credits der heute von FASHN angenommenen Aufträge dieses Limit überschreiten würden. Das Befehlszeilenwerkzeug hält dasselbe Limit ein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/SettingsDialog.ui" line="51"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <location filename="../ui/SettingsDialog.ui" line="55"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>API &amp;base URL:</source>
         <translation>API-&amp;Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
         <source>API base URL</source>
         <translation>API-Basis-URL</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
         <source>Jobs at &amp;once:</source>
         <translation>&amp;Gleichzeitige Aufträge:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/SettingsDialog.ui" line="62"/>
         <source>Jobs in flight at once</source>
         <translation>Gleichzeitig laufende Aufträge</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <location filename="../ui/SettingsDialog.ui" line="63"/>
         <source>&amp;Submissions:</source>
         <translation>Über&amp;mittlungen:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
         <source>Submissions per window</source>
         <translation>Übermittlungen pro Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
-        <location filename="../ui/SettingsDialog.ui" line="74"/>
-        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/SettingsDialog.ui" line="67"/>
+        <location filename="../ui/SettingsDialog.ui" line="76"/>
+        <location filename="../ui/SettingsDialog.ui" line="85"/>
         <source>per</source>
         <translation>pro</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
         <source>Submission window in seconds</source>
         <translation>Zeitfenster für Übermittlungen in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
         <source>S&amp;tatus checks:</source>
         <translation>S&amp;tatusabfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
         <source>Status checks per window</source>
         <translation>Statusabfragen pro Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Status window in seconds</source>
         <translation>Zeitfenster für Statusabfragen in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <location filename="../ui/SettingsDialog.ui" line="81"/>
         <source>C&amp;redit checks:</source>
         <translation>&amp;Credit-Abfragen:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
         <source>Credit checks per window</source>
         <translation>Credit-Abfragen pro Zeitfenster</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source>Credit-check window in seconds</source>
         <translation>Zeitfenster für Credit-Abfragen in Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
         <source>Restore FASHN&apos;s &amp;defaults</source>
         <translation>FASHN-Stan&amp;dardwerte wiederherstellen</translation>
     </message>
@@ -859,97 +874,102 @@
         <translation>%1 konnte nicht dekodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="387"/>
+        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
+        <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); nur Bilddateien werden gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="391"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Die Batch-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="391"/>
+        <location filename="../src/core/text/Wording.cpp" line="395"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Die Batch-Datei ist %1 groß; zulässig sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Der Batch ergibt %1 Jobs, mehr als die %2, die ein Batch ausführen darf; teilen Sie ihn auf mehrere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="401"/>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>The batch file holds no job.</source>
         <translation>Die Batch-Datei enthält keinen Job.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="404"/>
+        <location filename="../src/core/text/Wording.cpp" line="408"/>
         <source>this is not valid JSON (%1).</source>
         <translation>dies ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>ein Job ist ein JSON-Objekt: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="410"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; gehört nicht zu einem Job; ein Job hat &quot;model&quot; und &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="418"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; muss ein Objekt aus Parameternamen und -werten sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="417"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>kein Modell angegeben (jeder Job braucht ein &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>es gibt kein Modell „%1“ (siehe fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="428"/>
         <source>the column %1 is given twice.</source>
         <translation>die Spalte %1 kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="427"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>column %1 has no name.</source>
         <translation>Spalte %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="435"/>
+        <location filename="../src/core/text/Wording.cpp" line="439"/>
         <source>a quoted field is never closed.</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="438"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>auf ein schließendes Anführungszeichen folgt Text; schreiben Sie ein Anführungszeichen innerhalb eines Felds in Anführungszeichen als &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="446"/>
         <source>the list of values of %1 is empty.</source>
         <translation>die Werteliste von %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="445"/>
+        <location filename="../src/core/text/Wording.cpp" line="449"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1: das Bild %2 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="455"/>
+        <location filename="../src/core/text/Wording.cpp" line="459"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="456"/>
+        <location filename="../src/core/text/Wording.cpp" line="460"/>
         <source>Line %1 (%2): %3</source>
         <translation>Zeile %1 (%2): %3</translation>
     </message>
@@ -1380,27 +1400,27 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="125"/>
+        <location filename="../src/cli/CliApp.cpp" line="126"/>
         <source>%1 needs a value.</source>
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="166"/>
+        <location filename="../src/cli/CliApp.cpp" line="167"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale muss eine Zahl zwischen 0 und 10 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <location filename="../src/cli/CliApp.cpp" line="179"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Unbekannte Option %1. Siehe fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="192"/>
+        <location filename="../src/cli/CliApp.cpp" line="193"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Eine Katalog-Überschreibung wird ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="25"/>
+        <location filename="../src/cli/CliApp.cpp" line="26"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
 Commands:
@@ -1498,70 +1518,70 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="144"/>
+        <location filename="../src/cli/CliApp.cpp" line="145"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits muss eine ganze Zahl von Credits sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="216"/>
+        <location filename="../src/cli/CliApp.cpp" line="217"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="230"/>
+        <location filename="../src/cli/CliApp.cpp" line="231"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>„%1“ hat nicht die Form NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="236"/>
+        <location filename="../src/cli/CliApp.cpp" line="237"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 ist kein Parameter von %2; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="286"/>
-        <location filename="../src/cli/CliApp.cpp" line="342"/>
+        <location filename="../src/cli/CliApp.cpp" line="287"/>
+        <location filename="../src/cli/CliApp.cpp" line="343"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Unbekanntes Modell „%1“. Modelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="303"/>
+        <location filename="../src/cli/CliApp.cpp" line="304"/>
         <source> default %1</source>
         <translation> Standard %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="309"/>
+        <location filename="../src/cli/CliApp.cpp" line="310"/>
         <source> one of %1</source>
         <translation> einer von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="314"/>
+        <location filename="../src/cli/CliApp.cpp" line="315"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="318"/>
+        <location filename="../src/cli/CliApp.cpp" line="319"/>
         <source> not with %1</source>
         <translation> nicht mit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="324"/>
+        <location filename="../src/cli/CliApp.cpp" line="325"/>
         <source> required</source>
         <translation> erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="337"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate braucht ein Modell: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="351"/>
+        <location filename="../src/cli/CliApp.cpp" line="352"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Der Katalog hat keinen Preis für diese Parameter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="358"/>
-        <location filename="../src/cli/CliApp.cpp" line="510"/>
+        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="234"/>
@@ -1572,17 +1592,17 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="360"/>
         <source>%1 per image</source>
         <translation>%1 pro Bild</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 für die Gesichtsreferenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="363"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n Bild</numerusform>
@@ -1590,42 +1610,47 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="364"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>; Generierungsmodus nicht gesetzt: berechnet als %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="390"/>
+        <location filename="../src/cli/CliApp.cpp" line="391"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Die lokale Sandbox auf 127.0.0.1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="426"/>
+        <location filename="../src/cli/CliApp.cpp" line="427"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Die lokale FASHN-Sandbox unter %1 wird verwendet (Ausgaben sind mit SANDBOX markiert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="432"/>
+        <location filename="../src/cli/CliApp.cpp" line="433"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>Die API-Basis-URL %1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="437"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Kein API-Schlüssel: Setzen Sie FASHN_API_KEY auf Ihren FASHN-Schlüssel, oder fügen Sie --sandbox hinzu, um die lokale Sandbox auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="448"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
+        <translation>Der API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Zeichen, das kein druckbares ASCII ist; es wurde nichts gesendet. Kopieren Sie den Schlüssel erneut in FASHN_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="457"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status braucht eine Vorhersage-ID: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="480"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>(inline image, %1 characters)</source>
         <translation>(Inline-Bild, %1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="511"/>
+        <location filename="../src/cli/CliApp.cpp" line="520"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  Abonnement %1, On-Demand %2</translation>
     </message>
@@ -1822,7 +1847,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="62"/>
+        <location filename="../src/cli/CliJournal.cpp" line="55"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Es wurde nichts gesendet: Heute wurde %n Credit verbraucht, und %1 weitere würden das Tageslimit von %2 überschreiten (Einstellung spend/dailyCreditCap).</numerusform>
@@ -1830,7 +1855,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="75"/>
+        <location filename="../src/cli/CliJournal.cpp" line="68"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>Das Journal enthält %n nicht abgeschlossenen Job aus einem früheren Lauf (fittingroom-cli jobs --state unfinished zeigt ihn an).</numerusform>
@@ -1838,37 +1863,37 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="72"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation>fittingroom-cli resume schließt offene Jobs ab.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="86"/>
+        <location filename="../src/cli/CliJournal.cpp" line="79"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation>jobs erwartet keine Argumente: fittingroom-cli jobs [--state STATE] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="96"/>
+        <location filename="../src/cli/CliJournal.cpp" line="89"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation>Unbekannter Status „%1“. Gültige Status: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="139"/>
         <source>No jobs in the journal.</source>
         <translation>Keine Jobs im Journal.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="146"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation>spend erwartet keine Argumente: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="160"/>
+        <location filename="../src/cli/CliJournal.cpp" line="153"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--since braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="224"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n Job</numerusform>
@@ -1876,12 +1901,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="232"/>
+        <location filename="../src/cli/CliJournal.cpp" line="225"/>
         <source>%1 estimated, %2 charged</source>
         <translation>%1 geschätzt, %2 berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="234"/>
+        <location filename="../src/cli/CliJournal.cpp" line="227"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n Job ohne gemeldete Kosten)</numerusform>
@@ -1889,27 +1914,27 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="237"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>Credits per day since %1:</source>
         <translation>Credits pro Tag seit %1:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="231"/>
         <source>Credits per day:</source>
         <translation>Credits pro Tag:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="242"/>
+        <location filename="../src/cli/CliJournal.cpp" line="235"/>
         <source>Credits per model:</source>
         <translation>Credits pro Modell:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="245"/>
+        <location filename="../src/cli/CliJournal.cpp" line="238"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="246"/>
+        <location filename="../src/cli/CliJournal.cpp" line="239"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -2361,11 +2386,16 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
+        <source>%1 is not a regular file (a device or a pipe); choose an image file.</source>
+        <translation>%1 ist keine normale Datei (ein Gerät oder eine Pipe); wählen Sie eine Bilddatei.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="104"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 kann nicht verwendet werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="109"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -2998,12 +3028,12 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="55"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>API key not saved</source>
         <translation>API-Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
@@ -3012,98 +3042,98 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten Sie den Schlüsselbund ein und geben Sie den Schlüssel dann in den Einstellungen erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="92"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
         <source>Viewer</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
         <source>The chosen model takes no model image.</source>
         <translation>Das gewählte Modell nimmt kein Modelbild an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
         <source>Out of credits</source>
         <translation>Keine Credits mehr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Nichts zum Einfügen: Kopieren Sie zuerst ein Bild, eine Bilddatei oder einen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Wählen Sie in der Galerie zwei bis vier Ergebnisse aus, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="169"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="170"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="202"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden lokal simuliert (mit SANDBOX gestempelt) und kosten nichts. Für echte Ergebnisse fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
         <source>Balance: key refused</source>
         <translation>Guthaben: Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
         <source>Balance unknown</source>
         <translation>Guthaben unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="241"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Guthaben: %n Credit</numerusform>
@@ -3111,17 +3141,22 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · On-Demand %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
+        <translation>Nicht gesendet: heute %1 Credits ausgegeben, %2 weitere würden Ihr Tageslimit von %3 Credits überschreiten (Einstellungen).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n Ergebnis gespeichert.</numerusform>
@@ -3129,57 +3164,57 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="335"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Entf|Das fokussierte Feld leeren oder die ausgewählten Ergebnisse in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
         <source>Enter|Open the selected result</source>
         <translation>Eingabe|Das ausgewählte Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Strg+C|Das ausgewählte Ergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Links / Rechts|Vorheriges / nächstes Ergebnis im Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="339"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Mausrad|Am Mauszeiger zoomen; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="340"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Einpassen / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Schieber-Modus im Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="342"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Esc|Leave compare</source>
         <translation>Esc|Vergleich verlassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
         <source>About Fitting Room</source>
         <translation>Über Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für die FASHN-AI-API: Produkt am Model und virtuelle Anprobe, jedes Ergebnis bleibt auf Ihrer Festplatte.&lt;/p&gt;</translation>
     </message>
@@ -3394,6 +3429,7 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
     </message>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
         <source> credits</source>
         <translation> Credits</translation>
     </message>
@@ -3403,82 +3439,87 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         <translation>Nie fragen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="56"/>
+        <source>No cap</source>
+        <translation>Kein Limit</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
         <source>fa-…  (leave empty to keep the stored key)</source>
         <translation>fa-…  (leer lassen, um den gespeicherten Schlüssel zu behalten)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="59"/>
         <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
         <translation>Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, nie in einer Einstellungsdatei. Einen Schlüssel erstellen Sie auf &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
         <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
         <translation>Platzhalter: {date} {model} {id} {seed} {n}. {n} (die Nummer der Ausgabe) ist Pflicht.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="64"/>
         <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
         <translation>FASHN erlaubt 50 Übermittlungen pro Minute, 50 Statusabfragen und 30 Credit-Abfragen pro 10 Sekunden sowie 6 gleichzeitige Aufträge. Erhöhen Sie diese Werte nur, wenn FASHN Ihr Kontingent erhöht hat.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="74"/>
         <source>The stored key will be removed when you press OK.</source>
         <translation>Der gespeicherte Schlüssel wird entfernt, wenn Sie auf OK klicken.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="88"/>
         <source>Library folder</source>
         <translation>Bibliotheksordner</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="132"/>
         <source>Reading the keychain…</source>
         <translation>Schlüsselbund wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="138"/>
         <source>Stored key: %1</source>
         <translation>Gespeicherter Schlüssel: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
         <source>No key stored: the studio uses the local sandbox.</source>
         <translation>Kein Schlüssel gespeichert: Das Studio verwendet die lokale Sandbox.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available: %1</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="157"/>
         <source>The template needs {n} so that several outputs of one job get different names.</source>
         <translation>Die Vorlage braucht {n}, damit mehrere Ausgaben eines Auftrags unterschiedliche Namen erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="167"/>
         <source>Example: %1.png</source>
         <translation>Beispiel: %1.png</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="176"/>
         <source>https only; plain http only for this computer (loopback).</source>
         <translation>Nur https; einfaches http nur für diesen Computer (Loopback).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="177"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="205"/>
         <source>Asking %1 for the account&apos;s credits…</source>
         <translation>Credits des Kontos werden bei %1 abgefragt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
         <source>The key works: %n credit(s) left.</source>
         <translation>
             <numerusform>Der Schlüssel funktioniert: %n Credit übrig.</numerusform>
@@ -3486,22 +3527,22 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
         <source>FASHN refused this key (401). Check that it was copied whole.</source>
         <translation>FASHN hat diesen Schlüssel abgelehnt (401). Prüfen Sie, ob er vollständig kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="222"/>
         <source>There is no key to test: type one first.</source>
         <translation>Es gibt keinen Schlüssel zum Testen: Geben Sie zuerst einen ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN could not be reached: %1</source>
         <translation>FASHN ist nicht erreichbar: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="229"/>
         <source>FASHN answered: %1</source>
         <translation>FASHN antwortete: %1</translation>
     </message>

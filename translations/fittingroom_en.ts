@@ -285,100 +285,115 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
-        <source>&amp;Language:</source>
+        <source>&amp;Daily cap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Daily spending cap in credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Nothing is sent once the credits of the jobs FASHN accepted today would pass this. The command-line tool keeps the same cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="51"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <location filename="../ui/SettingsDialog.ui" line="55"/>
         <source>Advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>API &amp;base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
         <source>API base URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
         <source>Jobs at &amp;once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/SettingsDialog.ui" line="62"/>
         <source>Jobs in flight at once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <location filename="../ui/SettingsDialog.ui" line="63"/>
         <source>&amp;Submissions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
         <source>Submissions per window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
-        <location filename="../ui/SettingsDialog.ui" line="74"/>
-        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/SettingsDialog.ui" line="67"/>
+        <location filename="../ui/SettingsDialog.ui" line="76"/>
+        <location filename="../ui/SettingsDialog.ui" line="85"/>
         <source>per</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
         <source>Submission window in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
         <source>S&amp;tatus checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
         <source>Status checks per window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Status window in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <location filename="../ui/SettingsDialog.ui" line="81"/>
         <source>C&amp;redit checks:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
         <source>Credit checks per window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source>Credit-check window in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
         <source>Restore FASHN&apos;s &amp;defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,97 +874,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="387"/>
-        <source>The batch file cannot be read: %1</source>
+        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="391"/>
-        <source>The batch file is %1, more than the %2 a batch file may have.</source>
+        <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <source>The batch file is %1, more than the %2 a batch file may have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="401"/>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="404"/>
+        <location filename="../src/core/text/Wording.cpp" line="408"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="410"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="418"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="417"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="428"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="427"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="435"/>
+        <location filename="../src/core/text/Wording.cpp" line="439"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="438"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="446"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="445"/>
+        <location filename="../src/core/text/Wording.cpp" line="449"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="455"/>
+        <location filename="../src/core/text/Wording.cpp" line="459"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="456"/>
+        <location filename="../src/core/text/Wording.cpp" line="460"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,27 +1400,27 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="125"/>
+        <location filename="../src/cli/CliApp.cpp" line="126"/>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="166"/>
+        <location filename="../src/cli/CliApp.cpp" line="167"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <location filename="../src/cli/CliApp.cpp" line="179"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="192"/>
+        <location filename="../src/cli/CliApp.cpp" line="193"/>
         <source>Ignoring a catalog override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="25"/>
+        <location filename="../src/cli/CliApp.cpp" line="26"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
 Commands:
@@ -1449,70 +1469,70 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="144"/>
+        <location filename="../src/cli/CliApp.cpp" line="145"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="216"/>
+        <location filename="../src/cli/CliApp.cpp" line="217"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="230"/>
+        <location filename="../src/cli/CliApp.cpp" line="231"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="236"/>
+        <location filename="../src/cli/CliApp.cpp" line="237"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="286"/>
-        <location filename="../src/cli/CliApp.cpp" line="342"/>
+        <location filename="../src/cli/CliApp.cpp" line="287"/>
+        <location filename="../src/cli/CliApp.cpp" line="343"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="303"/>
+        <location filename="../src/cli/CliApp.cpp" line="304"/>
         <source> default %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="309"/>
+        <location filename="../src/cli/CliApp.cpp" line="310"/>
         <source> one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="314"/>
+        <location filename="../src/cli/CliApp.cpp" line="315"/>
         <source> %1..%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="318"/>
+        <location filename="../src/cli/CliApp.cpp" line="319"/>
         <source> not with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="324"/>
+        <location filename="../src/cli/CliApp.cpp" line="325"/>
         <source> required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="337"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="351"/>
+        <location filename="../src/cli/CliApp.cpp" line="352"/>
         <source>The catalog has no price for these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="358"/>
-        <location filename="../src/cli/CliApp.cpp" line="510"/>
+        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="234"/>
@@ -1523,17 +1543,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="360"/>
         <source>%1 per image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source> + %1 for the face reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="363"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1541,42 +1561,47 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="364"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>; generation mode not set: billed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="390"/>
+        <location filename="../src/cli/CliApp.cpp" line="391"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="426"/>
+        <location filename="../src/cli/CliApp.cpp" line="427"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="432"/>
+        <location filename="../src/cli/CliApp.cpp" line="433"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="437"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="448"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="457"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="480"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>(inline image, %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="511"/>
+        <location filename="../src/cli/CliApp.cpp" line="520"/>
         <source>  subscription %1, on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,7 +1798,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="62"/>
+        <location filename="../src/cli/CliJournal.cpp" line="55"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Nothing was sent: %n credit spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</numerusform>
@@ -1781,7 +1806,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="75"/>
+        <location filename="../src/cli/CliJournal.cpp" line="68"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>%n unfinished job from an earlier run is in the journal (fittingroom-cli jobs --state unfinished lists it).</numerusform>
@@ -1789,37 +1814,37 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="72"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="86"/>
+        <location filename="../src/cli/CliJournal.cpp" line="79"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="96"/>
+        <location filename="../src/cli/CliJournal.cpp" line="89"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="139"/>
         <source>No jobs in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="146"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="160"/>
+        <location filename="../src/cli/CliJournal.cpp" line="153"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="224"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -1827,12 +1852,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="232"/>
+        <location filename="../src/cli/CliJournal.cpp" line="225"/>
         <source>%1 estimated, %2 charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="234"/>
+        <location filename="../src/cli/CliJournal.cpp" line="227"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n job without a reported charge)</numerusform>
@@ -1840,27 +1865,27 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="237"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>Credits per day since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="231"/>
         <source>Credits per day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="242"/>
+        <location filename="../src/cli/CliJournal.cpp" line="235"/>
         <source>Credits per model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="245"/>
+        <location filename="../src/cli/CliJournal.cpp" line="238"/>
         <source>Total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="246"/>
+        <location filename="../src/cli/CliJournal.cpp" line="239"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,11 +2337,16 @@ dropped); resubmit and drop exit 8 for an unknown job id.
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
+        <source>%1 is not a regular file (a device or a pipe); choose an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="104"/>
         <source>%1 can&apos;t be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="109"/>
         <source>%1×%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2948,110 +2978,110 @@ Keep composing while they run.</source>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="55"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>API key not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="92"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
         <source>The chosen model takes no model image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
         <source>Out of credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="169"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
         <source>Product image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="170"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="202"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
         <source>FASHN · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room — Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
         <source>Balance: key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
         <source>Balance unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="241"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Balance: %n credit</numerusform>
@@ -3059,17 +3089,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Subscription %1 · on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n result saved.</numerusform>
@@ -3077,57 +3112,57 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="335"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
         <source>Enter|Open the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="339"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="340"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>W|Wipe mode in compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="342"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Esc|Leave compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
         <source>About Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3342,6 +3377,7 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
     </message>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
         <source> credits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,82 +3387,87 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
-        <source>fa-…  (leave empty to keep the stored key)</source>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="56"/>
+        <source>No cap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <source>fa-…  (leave empty to keep the stored key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="59"/>
         <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
         <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="64"/>
         <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="74"/>
         <source>The stored key will be removed when you press OK.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="88"/>
         <source>Library folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="132"/>
         <source>Reading the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="138"/>
         <source>Stored key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
         <source>No key stored: the studio uses the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="157"/>
         <source>The template needs {n} so that several outputs of one job get different names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="167"/>
         <source>Example: %1.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="176"/>
         <source>https only; plain http only for this computer (loopback).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="177"/>
         <source>Refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="205"/>
         <source>Asking %1 for the account&apos;s credits…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
         <source>The key works: %n credit(s) left.</source>
         <translation>
             <numerusform>The key works: %n credit left.</numerusform>
@@ -3434,22 +3475,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
         <source>FASHN refused this key (401). Check that it was copied whole.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="222"/>
         <source>There is no key to test: type one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="229"/>
         <source>FASHN answered: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -285,100 +285,115 @@
     </message>
     <message>
         <location filename="../ui/SettingsDialog.ui" line="48"/>
+        <source>&amp;Daily cap:</source>
+        <translation>Plafond &amp;quotidien&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Daily spending cap in credits</source>
+        <translation>Plafond de dépenses quotidien en crédits</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <source>Nothing is sent once the credits of the jobs FASHN accepted today would pass this. The command-line tool keeps the same cap.</source>
+        <translation>Plus rien n’est envoyé dès que les crédits des tâches acceptées aujourd’hui par FASHN dépasseraient ce plafond. L’outil en ligne de commande respecte le même plafond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SettingsDialog.ui" line="50"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="49"/>
+        <location filename="../ui/SettingsDialog.ui" line="51"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="53"/>
+        <location filename="../ui/SettingsDialog.ui" line="55"/>
         <source>Advanced</source>
         <translation>Avancé</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="56"/>
+        <location filename="../ui/SettingsDialog.ui" line="58"/>
         <source>API &amp;base URL:</source>
         <translation>URL de &amp;base de l’API&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="57"/>
+        <location filename="../ui/SettingsDialog.ui" line="59"/>
         <source>API base URL</source>
         <translation>URL de base de l’API</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="59"/>
+        <location filename="../ui/SettingsDialog.ui" line="61"/>
         <source>Jobs at &amp;once:</source>
         <translation>Tâches &amp;simultanées&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="60"/>
+        <location filename="../ui/SettingsDialog.ui" line="62"/>
         <source>Jobs in flight at once</source>
         <translation>Tâches en cours simultanément</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="61"/>
+        <location filename="../ui/SettingsDialog.ui" line="63"/>
         <source>&amp;Submissions:</source>
         <translation>&amp;Envois&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="64"/>
+        <location filename="../ui/SettingsDialog.ui" line="66"/>
         <source>Submissions per window</source>
         <translation>Envois par fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="65"/>
-        <location filename="../ui/SettingsDialog.ui" line="74"/>
-        <location filename="../ui/SettingsDialog.ui" line="83"/>
+        <location filename="../ui/SettingsDialog.ui" line="67"/>
+        <location filename="../ui/SettingsDialog.ui" line="76"/>
+        <location filename="../ui/SettingsDialog.ui" line="85"/>
         <source>per</source>
         <translation>par</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
         <source>Submission window in seconds</source>
         <translation>Fenêtre des envois en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="66"/>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="68"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="70"/>
+        <location filename="../ui/SettingsDialog.ui" line="72"/>
         <source>S&amp;tatus checks:</source>
         <translation>Requêtes d’é&amp;tat&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="73"/>
+        <location filename="../ui/SettingsDialog.ui" line="75"/>
         <source>Status checks per window</source>
         <translation>Requêtes d’état par fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="75"/>
+        <location filename="../ui/SettingsDialog.ui" line="77"/>
         <source>Status window in seconds</source>
         <translation>Fenêtre des requêtes d’état en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="79"/>
+        <location filename="../ui/SettingsDialog.ui" line="81"/>
         <source>C&amp;redit checks:</source>
         <translation>Requêtes de c&amp;rédits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="82"/>
+        <location filename="../ui/SettingsDialog.ui" line="84"/>
         <source>Credit checks per window</source>
         <translation>Requêtes de crédits par fenêtre</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="84"/>
+        <location filename="../ui/SettingsDialog.ui" line="86"/>
         <source>Credit-check window in seconds</source>
         <translation>Fenêtre des requêtes de crédits en secondes</translation>
     </message>
     <message>
-        <location filename="../ui/SettingsDialog.ui" line="89"/>
+        <location filename="../ui/SettingsDialog.ui" line="91"/>
         <source>Restore FASHN&apos;s &amp;defaults</source>
         <translation>Rétablir les valeurs par &amp;défaut de FASHN</translation>
     </message>
@@ -859,97 +874,102 @@
         <translation>%1 n’a pas pu être décodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="387"/>
+        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; seuls les fichiers image sont lus.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="391"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="391"/>
+        <location filename="../src/core/text/Wording.cpp" line="395"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="401"/>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>The batch file holds no job.</source>
         <translation>Le fichier de lot ne contient aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="404"/>
+        <location filename="../src/core/text/Wording.cpp" line="408"/>
         <source>this is not valid JSON (%1).</source>
         <translation>ce n’est pas du JSON valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="410"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="418"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="417"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="428"/>
         <source>the column %1 is given twice.</source>
         <translation>la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="427"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>column %1 has no name.</source>
         <translation>la colonne %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="435"/>
+        <location filename="../src/core/text/Wording.cpp" line="439"/>
         <source>a quoted field is never closed.</source>
         <translation>un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="438"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="446"/>
         <source>the list of values of %1 is empty.</source>
         <translation>la liste de valeurs de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="445"/>
+        <location filename="../src/core/text/Wording.cpp" line="449"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="455"/>
+        <location filename="../src/core/text/Wording.cpp" line="459"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="456"/>
+        <location filename="../src/core/text/Wording.cpp" line="460"/>
         <source>Line %1 (%2): %3</source>
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -1380,27 +1400,27 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="125"/>
+        <location filename="../src/cli/CliApp.cpp" line="126"/>
         <source>%1 needs a value.</source>
         <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="166"/>
+        <location filename="../src/cli/CliApp.cpp" line="167"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="178"/>
+        <location filename="../src/cli/CliApp.cpp" line="179"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="192"/>
+        <location filename="../src/cli/CliApp.cpp" line="193"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="25"/>
+        <location filename="../src/cli/CliApp.cpp" line="26"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
 Commands:
@@ -1498,70 +1518,70 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="144"/>
+        <location filename="../src/cli/CliApp.cpp" line="145"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits doit être un nombre entier de crédits, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="216"/>
+        <location filename="../src/cli/CliApp.cpp" line="217"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="230"/>
+        <location filename="../src/cli/CliApp.cpp" line="231"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="236"/>
+        <location filename="../src/cli/CliApp.cpp" line="237"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="286"/>
-        <location filename="../src/cli/CliApp.cpp" line="342"/>
+        <location filename="../src/cli/CliApp.cpp" line="287"/>
+        <location filename="../src/cli/CliApp.cpp" line="343"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="303"/>
+        <location filename="../src/cli/CliApp.cpp" line="304"/>
         <source> default %1</source>
         <translation> par défaut %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="309"/>
+        <location filename="../src/cli/CliApp.cpp" line="310"/>
         <source> one of %1</source>
         <translation> parmi %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="314"/>
+        <location filename="../src/cli/CliApp.cpp" line="315"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="318"/>
+        <location filename="../src/cli/CliApp.cpp" line="319"/>
         <source> not with %1</source>
         <translation> pas avec %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="324"/>
+        <location filename="../src/cli/CliApp.cpp" line="325"/>
         <source> required</source>
         <translation> requis</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="337"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="351"/>
+        <location filename="../src/cli/CliApp.cpp" line="352"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="358"/>
-        <location filename="../src/cli/CliApp.cpp" line="510"/>
+        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="234"/>
@@ -1572,17 +1592,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
+        <location filename="../src/cli/CliApp.cpp" line="360"/>
         <source>%1 per image</source>
         <translation>%1 par image</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="361"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="363"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1590,42 +1610,47 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="364"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="390"/>
+        <location filename="../src/cli/CliApp.cpp" line="391"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="426"/>
+        <location filename="../src/cli/CliApp.cpp" line="427"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="432"/>
+        <location filename="../src/cli/CliApp.cpp" line="433"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="437"/>
+        <location filename="../src/cli/CliApp.cpp" line="439"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="448"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
+        <translation>La clé d’API contient un saut de ligne ou un autre caractère qui n’est pas de l’ASCII imprimable&#xa0;; rien n’a été envoyé. Copiez de nouveau la clé dans FASHN_API_KEY.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="457"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="480"/>
+        <location filename="../src/cli/CliApp.cpp" line="489"/>
         <source>(inline image, %1 characters)</source>
         <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="511"/>
+        <location filename="../src/cli/CliApp.cpp" line="520"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  abonnement %1, à la demande %2</translation>
     </message>
@@ -1822,7 +1847,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="62"/>
+        <location filename="../src/cli/CliJournal.cpp" line="55"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Rien n’a été envoyé&#xa0;: %n crédit dépensé aujourd’hui, et en ajouter %1 dépasserait le plafond quotidien de %2 (paramètre spend/dailyCreditCap).</numerusform>
@@ -1830,7 +1855,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="75"/>
+        <location filename="../src/cli/CliJournal.cpp" line="68"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>Le journal contient %n tâche inachevée d’une exécution précédente (fittingroom-cli jobs --state unfinished l’affiche).</numerusform>
@@ -1838,37 +1863,37 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="72"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation>fittingroom-cli resume termine les tâches inachevées.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="86"/>
+        <location filename="../src/cli/CliJournal.cpp" line="79"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation>jobs n’accepte aucun argument&#xa0;: fittingroom-cli jobs [--state STATE] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="96"/>
+        <location filename="../src/cli/CliJournal.cpp" line="89"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation>État inconnu «&#xa0;%1&#xa0;». États&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="139"/>
         <source>No jobs in the journal.</source>
         <translation>Aucune tâche dans le journal.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="146"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation>spend n’accepte aucun argument&#xa0;: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="160"/>
+        <location filename="../src/cli/CliJournal.cpp" line="153"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--since attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="224"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -1876,12 +1901,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="232"/>
+        <location filename="../src/cli/CliJournal.cpp" line="225"/>
         <source>%1 estimated, %2 charged</source>
         <translation>estimés&#xa0;: %1, facturés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="234"/>
+        <location filename="../src/cli/CliJournal.cpp" line="227"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n tâche sans facturation signalée)</numerusform>
@@ -1889,27 +1914,27 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="237"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>Credits per day since %1:</source>
         <translation>Crédits par jour depuis le %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="231"/>
         <source>Credits per day:</source>
         <translation>Crédits par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="242"/>
+        <location filename="../src/cli/CliJournal.cpp" line="235"/>
         <source>Credits per model:</source>
         <translation>Crédits par modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="245"/>
+        <location filename="../src/cli/CliJournal.cpp" line="238"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="246"/>
+        <location filename="../src/cli/CliJournal.cpp" line="239"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -2361,11 +2386,16 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
     </message>
     <message>
         <location filename="../src/widgets/composer/ComposerText.cpp" line="102"/>
+        <source>%1 is not a regular file (a device or a pipe); choose an image file.</source>
+        <translation>%1 n’est pas un fichier ordinaire (un périphérique ou un tube)&#xa0;; choisissez un fichier image.</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="104"/>
         <source>%1 can&apos;t be used.</source>
         <translation>%1 ne peut pas être utilisé.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerText.cpp" line="107"/>
+        <location filename="../src/widgets/composer/ComposerText.cpp" line="109"/>
         <source>%1×%2</source>
         <translation>%1×%2</translation>
     </message>
@@ -2998,12 +3028,12 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="55"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>API key not saved</source>
         <translation>Clé d’API non enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
@@ -3012,98 +3042,98 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 Le studio continue d’utiliser la clé précédente. Déverrouillez ou configurez le trousseau, puis saisissez de nouveau la clé dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="92"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="93"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="120"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
         <source>The chosen model takes no model image.</source>
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="135"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="150"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="164"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="169"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="170"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="202"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="221"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="222"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="241"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -3111,17 +3141,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
+        <translation>Non envoyé&#xa0;: %1 crédits dépensés aujourd’hui, et %2 de plus dépasseraient votre plafond quotidien de %3 crédits (Paramètres).</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -3129,57 +3164,57 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="335"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="336"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="337"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="338"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="339"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="340"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="341"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="342"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="348"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>
@@ -3394,6 +3429,7 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
     </message>
     <message>
         <location filename="../src/widgets/settings/SettingsDialog.cpp" line="53"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
         <source> credits</source>
         <translation> crédits</translation>
     </message>
@@ -3403,82 +3439,87 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         <translation>Ne jamais demander</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="55"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="56"/>
+        <source>No cap</source>
+        <translation>Aucun plafond</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
         <source>fa-…  (leave empty to keep the stored key)</source>
         <translation>fa-…  (laisser vide pour conserver la clé enregistrée)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="57"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="59"/>
         <source>The key is kept in the system keychain, never in a settings file. Create one at &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</source>
         <translation>La clé est conservée dans le trousseau du système, jamais dans un fichier de paramètres. Créez-en une sur &lt;a href=&quot;https://app.fashn.ai/api&quot;&gt;app.fashn.ai/api&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="60"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
         <source>Fields: {date} {model} {id} {seed} {n}. {n} (the output number) is required.</source>
         <translation>Champs&#xa0;: {date} {model} {id} {seed} {n}. {n} (le numéro de la sortie) est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="62"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="64"/>
         <source>FASHN allows 50 submissions a minute, 50 status checks and 30 credit checks per 10 seconds, and 6 jobs at once. Raise these only if FASHN raised your quota.</source>
         <translation>FASHN autorise 50 envois par minute, 50 requêtes d’état et 30 requêtes de crédits par 10 secondes, et 6 tâches simultanées. N’augmentez ces valeurs que si FASHN a relevé votre quota.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="72"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="74"/>
         <source>The stored key will be removed when you press OK.</source>
         <translation>La clé enregistrée sera supprimée lorsque vous cliquerez sur OK.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="86"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="88"/>
         <source>Library folder</source>
         <translation>Dossier de la bibliothèque</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="129"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="132"/>
         <source>Reading the keychain…</source>
         <translation>Lecture du trousseau…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="135"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="138"/>
         <source>Stored key: %1</source>
         <translation>Clé enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="139"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
         <source>No key stored: the studio uses the local sandbox.</source>
         <translation>Aucune clé enregistrée&#xa0;: le studio utilise le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="142"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="145"/>
         <source>The system keychain is not available: %1</source>
         <translation>Le trousseau du système n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="154"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="157"/>
         <source>The template needs {n} so that several outputs of one job get different names.</source>
         <translation>Le modèle de nom doit contenir {n} pour que les sorties d’une même tâche aient des noms différents.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="164"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="167"/>
         <source>Example: %1.png</source>
         <translation>Exemple&#xa0;: %1.png</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="173"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="176"/>
         <source>https only; plain http only for this computer (loopback).</source>
         <translation>https uniquement&#xa0;; http simple seulement pour cet ordinateur (loopback).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="174"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="177"/>
         <source>Refused: %1</source>
         <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="202"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="205"/>
         <source>Asking %1 for the account&apos;s credits…</source>
         <translation>Demande des crédits du compte à %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="213"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
         <source>The key works: %n credit(s) left.</source>
         <translation>
             <numerusform>La clé fonctionne&#xa0;: %n crédit restant.</numerusform>
@@ -3486,22 +3527,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="216"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
         <source>FASHN refused this key (401). Check that it was copied whole.</source>
         <translation>FASHN a refusé cette clé (401). Vérifiez qu’elle a été copiée en entier.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="219"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="222"/>
         <source>There is no key to test: type one first.</source>
         <translation>Il n’y a aucune clé à tester&#xa0;: saisissez-en une d’abord.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="223"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
         <source>FASHN could not be reached: %1</source>
         <translation>FASHN est injoignable&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="226"/>
+        <location filename="../src/widgets/settings/SettingsDialog.cpp" line="229"/>
         <source>FASHN answered: %1</source>
         <translation>Réponse de FASHN&#xa0;: %1</translation>
     </message>
