@@ -63,8 +63,6 @@ private:
                     const QString &outDir, qint64 elapsedMs, const QJsonObject &extra = {});
     // Asks on a terminal, else needs --yes; says why when refused (then nothing may be sent).
     bool confirmSend(const QString &question);
-    // Estimated credits of the jobs FASHN accepted today (local day), from the journal.
-    static int spentToday(const JobJournal &journal);
     // Whether sending `credits` more stays within the daily cap of the settings; says why not.
     bool withinDailyCap(int credits);
     // Opens the journal of paid runs; a missing one is empty and is not created.

@@ -38,25 +38,16 @@ bool CliApp::openJournal(JobJournal *journal, bool *empty, QString *error)
     return *empty || journal->open(path, error);
 }
 
-int CliApp::spentToday(const JobJournal &journal)
-{
-    return journal.creditsSpentOn(QDate::currentDate());
-}
-
 bool CliApp::withinDailyCap(int credits)
 {
-    const int cap = m_settings->dailyCreditCap();
-    // Sandbox credits are simulated; the cap guards real spending.
-    if (cap <= 0 || m_session->isSandbox())
-        return true;
-    const int spent = spentToday(*m_session->journal());
-    if (spent + credits <= cap)
+    const Session::DailyCap check = m_session->checkDailyCap(credits);
+    if (check.allowed)
         return true;
     fail(tr("Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap "
             "of %2 (setting spend/dailyCreditCap).",
-            nullptr, spent)
+            nullptr, check.spent)
              .arg(credits)
-             .arg(cap));
+             .arg(check.cap));
     return false;
 }
 

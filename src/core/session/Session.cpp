@@ -213,6 +213,17 @@ void Session::forgetKey()
     });
 }
 
+Session::DailyCap Session::checkDailyCap(int credits) const
+{
+    DailyCap result;
+    result.cap = m_settings->dailyCreditCap();
+    if (result.cap <= 0 || isSandbox())
+        return result;
+    result.spent = m_journal->creditsSpentOn(QDate::currentDate());
+    result.allowed = result.spent + credits <= result.cap;
+    return result;
+}
+
 void Session::switchWhenIdle()
 {
     if (!m_switchPending || m_runner->activeCount() > 0)

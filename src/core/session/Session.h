@@ -91,6 +91,15 @@ public:
     // Puts the key into the keychain and uses it once stored; keyNotStored says why not.
     void storeKey(const QString &key);
     void forgetKey();
+    // Whether sending jobs worth `credits` more keeps today's spending within the daily cap of
+    // the settings (always, without a cap or against the sandbox, whose credits are simulated).
+    struct DailyCap
+    {
+        bool allowed = true;
+        int spent = 0; // estimated credits of the jobs FASHN accepted today
+        int cap = 0;
+    };
+    DailyCap checkDailyCap(int credits) const;
     // Re-reads the settings into the client and the runner.
     void applySettings();
 

@@ -6,7 +6,6 @@
 #include "core/api/FashnClient.h"
 #include "core/catalog/Pricing.h"
 #include "core/images/ThumbnailCache.h"
-#include "core/jobs/JobJournal.h"
 #include "core/jobs/JobRunner.h"
 #include "core/library/LibraryIndex.h"
 #include "core/session/Session.h"
@@ -251,18 +250,16 @@ void MainWindow::refreshCredits()
 void MainWindow::onGenerate(const QString &model, const QJsonObject &values)
 {
     // The daily cap guards real spending (simulated credits are not counted), as in the CLI.
-    const int cap = m_session->settings()->dailyCreditCap();
-    const ModelSpec *spec = m_session->catalog().model(model);
-    if (cap > 0 && !m_session->isSandbox() && spec) {
+    if (const ModelSpec *spec = m_session->catalog().model(model)) {
         const int cost = qMax(0, estimatePrice(*spec, values).total);
-        const int spent = m_session->journal()->creditsSpentOn(QDate::currentDate());
-        if (spent + cost > cap) {
+        const Session::DailyCap check = m_session->checkDailyCap(cost);
+        if (!check.allowed) {
             statusBar()->showMessage(
                 tr("Not sent: %1 credits spent today and %2 more would pass your daily cap of "
                    "%3 credits (Settings).")
-                    .arg(spent)
+                    .arg(check.spent)
                     .arg(cost)
-                    .arg(cap),
+                    .arg(check.cap),
                 10000);
             return;
         }
