@@ -1,3 +1,4 @@
 target_sources(fittingroom_widgets PRIVATE
   common/AppIcon.cpp common/AppIcon.h
-  common/Confirm.cpp common/Confirm.h)
+  common/Confirm.cpp common/Confirm.h
+  common/SlimScrollBarStyle.cpp common/SlimScrollBarStyle.h)

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmapCache>
@@ -221,7 +222,7 @@ const GalleryDelegate::Caption &GalleryDelegate::caption(const QModelIndex &inde
         m_captionDay = today;
     }
     const QString path = index.data(GalleryModel::ImagePathRole).toString();
-    const QString model = index.data(GalleryModel::ModelRole).toString();
+    const QString model = index.data(GalleryModel::ModelTitleRole).toString();
     const qint64 seed = index.data(GalleryModel::SeedRole).toLongLong();
     const QDateTime savedAt = index.data(GalleryModel::SavedAtRole).toDateTime();
     const int outputIndex = index.data(GalleryModel::OutputIndexRole).toInt();
@@ -268,6 +269,33 @@ const GalleryDelegate::Caption &GalleryDelegate::caption(const QModelIndex &inde
 void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
                             const QModelIndex &index) const
 {
+    // The raster engine blits a pixmap only inside a rectangular clip; under a clip of several
+    // rectangles (a scroll's uncovered strip plus a tile whose thumbnail arrived) it blends
+    // through spans, which Qt 6.4 splits across the global thread pool and waits for inside
+    // this paint. So the tile is painted once per rectangle of the area being repainted, each
+    // time clipped to that one rectangle.
+    const QRegion systemClip = p->paintEngine() ? p->paintEngine()->systemClip() : QRegion();
+    const QTransform toDevice = p->deviceTransform();
+    if (systemClip.isEmpty() || toDevice.type() > QTransform::TxTranslate) {
+        p->save();
+        p->setClipRect(option.rect, Qt::IntersectClip);
+        paintTile(p, option, index);
+        p->restore();
+        return;
+    }
+    const QRegion pieces = systemClip & toDevice.mapRect(option.rect);
+    const QTransform fromDevice = toDevice.inverted();
+    for (const QRect &piece : pieces) {
+        p->save();
+        p->setClipRect(fromDevice.mapRect(piece), Qt::IntersectClip);
+        paintTile(p, option, index);
+        p->restore();
+    }
+}
+
+void GalleryDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
+                                const QModelIndex &index) const
+{
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const bool hovered = option.state & QStyle::State_MouseOver;
@@ -278,6 +306,12 @@ void GalleryDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
+    // Qt turns smooth pixmap transforms on for every widget painter. With it on, even a 1:1
+    // drawPixmap takes the raster engine's span path, which splits a tile's rows across Qt's
+    // global thread pool and waits for them inside this paint: a stall whenever those threads
+    // wait for a core. Everything drawn here is already at device size, so blits suffice; the
+    // one scaled thumbnail below turns smoothing back on for itself.
+    p->setRenderHint(QPainter::SmoothPixmapTransform, false);
     // The view may hand a wider cell (the panel spreads the grid over the width): the card
     // keeps its size, centred on whole pixels so blits stay blits.
     const QSize tile = tileSize();

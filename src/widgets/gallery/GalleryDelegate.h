@@ -47,6 +47,8 @@ private:
         QSizeF badgeSize;
     };
     const Caption &caption(const QModelIndex &index, const QFont &font, qreal width) const;
+    void paintTile(QPainter *painter, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) const;
     void paintCard(QPainter *painter, const QRectF &card, const QColor &fill, const QPen &border,
                    qreal dpr) const;
     QPixmap ground(const QSizeF &box, const QColor &color, qreal dpr) const;

@@ -53,9 +53,10 @@ QString GalleryModel::timeText(const QDateTime &savedAt, const QDateTime &now)
     return locale.toString(local.date(), QLocale::ShortFormat);
 }
 
-QString GalleryModel::caption(const LibraryEntry &e, const QDateTime &now)
+QString GalleryModel::caption(const QString &modelTitle, const LibraryEntry &e,
+                              const QDateTime &now)
 {
-    QStringList parts{e.model};
+    QStringList parts{modelTitle};
     if (e.seed >= 0)
         parts << QString::number(e.seed);
     parts << timeText(e.savedAt, now);
@@ -69,7 +70,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
     const LibraryEntry &e = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return caption(e, QDateTime::currentDateTime());
+        return caption(modelTitle(e.model), e, QDateTime::currentDateTime());
     case Qt::DecorationRole: {
         if (!m_thumbnails)
             return {};
@@ -77,7 +78,7 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return image.isNull() ? QVariant() : QVariant(image);
     }
     case Qt::ToolTipRole: {
-        QStringList lines{e.model};
+        QStringList lines{modelTitle(e.model)};
         if (!e.prompt.isEmpty())
             lines << tr("Prompt: %1").arg(e.prompt);
         if (e.seed >= 0)
@@ -93,6 +94,8 @@ QVariant GalleryModel::data(const QModelIndex &index, int role) const
         return e.sidecarPath;
     case ModelRole:
         return e.model;
+    case ModelTitleRole:
+        return modelTitle(e.model);
     case JobIdRole:
         return e.jobId;
     case PromptRole:
@@ -124,6 +127,7 @@ QHash<int, QByteArray> GalleryModel::roleNames() const
     names.insert(ImagePathRole, "imagePath");
     names.insert(SidecarPathRole, "sidecarPath");
     names.insert(ModelRole, "model");
+    names.insert(ModelTitleRole, "modelTitle");
     names.insert(JobIdRole, "jobId");
     names.insert(PromptRole, "prompt");
     names.insert(SeedRole, "seed");
@@ -167,6 +171,16 @@ QMimeData *GalleryModel::mimeData(const QModelIndexList &indexes) const
     auto *mime = new QMimeData;
     mime->setUrls(urls);
     return mime;
+}
+
+void GalleryModel::setModelTitles(const QHash<QString, QString> &titles)
+{
+    if (titles == m_titles)
+        return;
+    m_titles = titles;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole, ModelTitleRole});
 }
 
 void GalleryModel::setThumbnailEdge(int edge)

@@ -32,8 +32,9 @@ public:
         OutputCountRole,
         CreditsRole,
         ImageSizeRole,
-        JobBandRole,        // 0/1 alternating per job, for the delegate's grouping
-        ThumbnailFailedRole // the thumbnail could not be made (missing or unreadable file)
+        JobBandRole,         // 0/1 alternating per job, for the delegate's grouping
+        ThumbnailFailedRole, // the thumbnail could not be made (missing or unreadable file)
+        ModelTitleRole       // the model in the user's words ("Product to Model"), else its name
     };
     Q_ENUM(Role)
 
@@ -47,14 +48,20 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
 
+    // The models' titles in the user's language, by model name; a result of a model not in the
+    // table (an older catalog, another tool) keeps its name.
+    void setModelTitles(const QHash<QString, QString> &titles);
+    QString modelTitle(const QString &model) const { return m_titles.value(model, model); }
+
     // Box the thumbnails are asked for (device pixels); the delegate's image area.
     void setThumbnailEdge(int edge);
     int thumbnailEdge() const { return m_edge; }
     int rowOf(const QString &imagePath) const { return m_rowByPath.value(imagePath, -1); }
     const LibraryEntry &entry(int row) const { return m_rows.at(row); }
 
-    // Caption: model short name, seed, time ("tryon-v1.6 · 42 · 09:14").
-    static QString caption(const LibraryEntry &entry, const QDateTime &now);
+    // Caption: model title, seed, time ("Virtual Try-On · 42 · 09:14").
+    static QString caption(const QString &modelTitle, const LibraryEntry &entry,
+                           const QDateTime &now);
     static QString timeText(const QDateTime &savedAt, const QDateTime &now);
 
 private:
@@ -68,6 +75,7 @@ private:
     QList<LibraryEntry> m_rows;
     QList<quint8> m_band;
     QHash<QString, int> m_rowByPath;
+    QHash<QString, QString> m_titles;
     int m_edge = 200;
     QSet<QString> m_arrived; // thumbnails ready but not yet announced
     QTimer m_announceTimer;

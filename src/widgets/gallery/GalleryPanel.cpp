@@ -9,6 +9,7 @@
 #include "core/images/ThumbnailCache.h"
 #include "core/library/LibraryIndex.h"
 #include "widgets/common/Confirm.h"
+#include "widgets/common/SlimScrollBarStyle.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -141,6 +143,7 @@ void GalleryPanel::buildUi()
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(40);
+    m_view->verticalScrollBar()->setStyle(new SlimScrollBarStyle(m_view->verticalScrollBar()));
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -221,8 +224,13 @@ bool GalleryPanel::eventFilter(QObject *watched, QEvent *event)
 void GalleryPanel::fitGrid()
 {
     const QSize tile = GalleryDelegate::tileSize();
-    // A pixel short of the viewport: QListView wraps a row whose cells end exactly at its edge.
-    const int width = m_view->viewport()->width() - 1;
+    // QListView lays out within the view minus a scroll bar as wide as the *view's* style says,
+    // which is wider than the slim bar it shows; and it wraps a row whose cells end exactly at
+    // that edge, hence a pixel short.
+    const int reserved = m_view->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
+                                                      m_view->verticalScrollBar());
+    const int layoutWidth = m_view->width() - 2 * m_view->frameWidth() - reserved;
+    const int width = std::min(m_view->viewport()->width(), layoutWidth) - 1;
     const int columns = std::max(1, width / tile.width());
     const QSize grid(std::max(tile.width(), width / columns), tile.height());
     if (grid != m_view->gridSize())
@@ -293,6 +301,13 @@ void GalleryPanel::watchFolder()
         m_watcher->addPath(m_index->folder());
 }
 
+void GalleryPanel::setModelTitles(const QHash<QString, QString> &titles)
+{
+    m_model->setModelTitles(titles);
+    for (int i = 1; i < m_modelCombo->count(); ++i)
+        m_modelCombo->setItemText(i, m_model->modelTitle(m_modelCombo->itemData(i).toString()));
+}
+
 void GalleryPanel::updateModels()
 {
     const QString current = m_modelCombo->currentData().toString();
@@ -305,11 +320,11 @@ void GalleryPanel::updateModels()
         m_modelCombo->clear();
         m_modelCombo->addItem(tr("All models"), QString());
         for (const QString &model : models)
-            m_modelCombo->addItem(model, model);
+            m_modelCombo->addItem(m_model->modelTitle(model), model);
         // A model whose last result went keeps its entry while it is the filter.
         int index = m_modelCombo->findData(current);
         if (index < 0 && !current.isEmpty()) {
-            m_modelCombo->addItem(current, current);
+            m_modelCombo->addItem(m_model->modelTitle(current), current);
             index = m_modelCombo->count() - 1;
         }
         m_modelCombo->setCurrentIndex(std::max(index, 0));

@@ -39,6 +39,8 @@ public:
     void addSaved(const QStringList &imagePaths);
     // Shows another library folder.
     void setFolder(const QString &folder);
+    // Model titles for the captions and the model filter (see GalleryModel::setModelTitles).
+    void setModelTitles(const QHash<QString, QString> &titles);
     QString folder() const;
 
     // Test seam: how "Reveal in file manager" opens a folder (QDesktopServices by default).

@@ -85,6 +85,13 @@ void MainWindow::buildPanels()
     m_ui->composerArea->setWidget(m_composer);
 
     m_gallery = new GalleryPanel(m_library.get(), m_thumbnails.get(), this);
+    {
+        QHash<QString, QString> titles;
+        const ModelCatalog &catalog = m_session->catalog();
+        for (const QString &name : catalog.modelNames())
+            titles.insert(name, catalog.model(name)->displayTitle());
+        m_gallery->setModelTitles(titles);
+    }
     m_viewer = new ViewerPanel(this);
     m_compare = new ComparePanel(this);
     m_ui->centerStack->addWidget(m_gallery);

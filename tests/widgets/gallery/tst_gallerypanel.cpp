@@ -2,6 +2,8 @@
 #include "core/images/ThumbnailCache.h"
 #include "core/library/LibraryIndex.h"
 #include "widgets/common/Confirm.h"
+#include "widgets/common/SlimScrollBarStyle.h"
+#include "widgets/gallery/GalleryDelegate.h"
 #include "widgets/gallery/GalleryFilterModel.h"
 #include "widgets/gallery/GalleryModel.h"
 #include "widgets/gallery/GalleryPanel.h"
@@ -16,11 +18,16 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMimeData>
+#include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QStyleOptionSlider>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QUrl>
 #include <memory>
 
@@ -273,6 +280,125 @@ private slots:
     }
 
     // Not an assertion of looks: renders the panel so a person can (FR_SNAPSHOT_DIR).
+    void modelTitlesReplaceNames()
+    {
+        open(3);
+        m_panel->setModelTitles(
+            {{"product-to-model", "Product to Model"}, {"tryon-v1.6", "Virtual Try-On v1.6"}});
+        auto *combo = m_panel->findChild<QComboBox *>("modelFilter");
+        const int productRow = combo->findData("product-to-model");
+        QCOMPARE(combo->itemText(productRow), QString("Product to Model"));
+        // A model the catalog does not know keeps its name.
+        QCOMPARE(combo->itemText(combo->findData("tryon-max")), QString("tryon-max"));
+        combo->setCurrentIndex(productRow);
+        const QModelIndex first = m_panel->filterModel()->index(0, 0);
+        QCOMPARE(first.data(GalleryModel::ModelTitleRole).toString(), QString("Product to Model"));
+        QVERIFY(first.data(Qt::DisplayRole).toString().startsWith("Product to Model · "));
+    }
+
+    // Three tiles fit a row whose width holds three: the slim scroll bar leaves the view a few
+    // pixels more than QListView reserves, and the grid must be spread over what it reserves.
+    void gridSpreadsOverTheLaidOutWidth()
+    {
+        open(12);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QListView *view = m_panel->view();
+        const int tile = GalleryDelegate::tileSize().width();
+        for (int width : {640, 700, 781, 1000}) {
+            m_panel->resize(width, 700);
+            QTRY_VERIFY(view->verticalScrollBar()->isVisible());
+            QTRY_VERIFY(view->gridSize().width() >= tile);
+            const int columns = view->viewport()->width() / view->gridSize().width();
+            // Every cell of the first row starts on the first line.
+            const int top = view->visualRect(view->model()->index(0, 0)).top();
+            for (int c = 0; c < columns; ++c)
+                QVERIFY2(
+                    view->visualRect(view->model()->index(c, 0)).top() == top,
+                    qPrintable(
+                        QString("width %1: cell %2 of %3 wrapped").arg(width).arg(c).arg(columns)));
+            // And the row leaves no room for one more tile.
+            QVERIFY(view->viewport()->width() - columns * view->gridSize().width() < tile);
+        }
+    }
+
+    void slimScrollBarHitsWhereItDraws()
+    {
+        open(12);
+        m_panel->resize(700, 500);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        QScrollBar *bar = m_panel->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->isVisible() && bar->maximum() > 0);
+        QVERIFY(qobject_cast<SlimScrollBarStyle *>(bar->style()));
+        QCOMPARE(bar->width(), bar->style()->pixelMetric(QStyle::PM_ScrollBarExtent));
+        QStyleOptionSlider option;
+        option.initFrom(bar);
+        option.orientation = Qt::Vertical;
+        option.minimum = bar->minimum();
+        option.maximum = bar->maximum();
+        option.pageStep = bar->pageStep();
+        option.sliderPosition = option.sliderValue = bar->value();
+        const QRect thumb = bar->style()->subControlRect(QStyle::CC_ScrollBar, &option,
+                                                         QStyle::SC_ScrollBarSlider, bar);
+        QCOMPARE(thumb.top(), 0); // no arrow buttons above it
+        QVERIFY(thumb.height() >= 32 && thumb.height() < bar->height());
+        // A click below the thumb pages down, as a stock scroll bar does.
+        QTest::mouseClick(bar, Qt::LeftButton, {}, QPoint(bar->width() / 2, bar->height() - 4));
+        QTRY_COMPARE(bar->value(), std::min(bar->maximum(), bar->pageStep()));
+        // Dragging the thumb to the end scrolls to the end.
+        QStyleOptionSlider moved = option;
+        moved.sliderPosition = moved.sliderValue = bar->value();
+        const QRect now = bar->style()->subControlRect(QStyle::CC_ScrollBar, &moved,
+                                                       QStyle::SC_ScrollBarSlider, bar);
+        QTest::mousePress(bar, Qt::LeftButton, {}, now.center());
+        QTest::mouseMove(bar, QPoint(now.center().x(), bar->height() + 50));
+        QTest::mouseRelease(bar, Qt::LeftButton, {}, QPoint(now.center().x(), bar->height() + 50));
+        QTRY_COMPARE(bar->value(), bar->maximum());
+    }
+
+    // Qt 6.4's raster engine splits span fills across the global thread pool and waits for
+    // them inside the paint; the gallery must paint by blits and plain fills only, so a busy
+    // pool (or one whose threads wait for a core) never stalls a scroll. Here every pool thread
+    // is held until the paint is done: a paint that needed one could only finish after the
+    // holders give up, and the test sees it.
+    void paintNeverWaitsOnTheGlobalPool()
+    {
+        open(12);
+        m_panel->resize(800, 600);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        m_panel->selectPaths({m_paths[1]});
+        QTRY_VERIFY_WITH_TIMEOUT(m_thumbs->pendingCount() == 0 && m_thumbs->decodeCount() >= 6,
+                                 20000);
+        QScrollBar *bar = m_panel->view()->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(bar->maximum() / 3); // a thumb away from the ends
+
+        QThreadPool *global = QThreadPool::globalInstance();
+        QSemaphore release;
+        QAtomicInt gaveUp = 0;
+        const int threads = global->maxThreadCount();
+        for (int i = 0; i < threads; ++i)
+            global->start([&] {
+                if (!release.tryAcquire(1, 30000))
+                    gaveUp.fetchAndAddOrdered(1);
+            });
+        // A repaint of two separate strips, as after a scroll plus a thumbnail arriving.
+        const QRegion strips =
+            QRegion(0, 0, 800, 200) + QRegion(0, 320, 800, 280); // includes the scroll bar
+        QImage image(m_panel->size(), QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform); // as Qt sets it for widgets
+            m_panel->render(&painter, QPoint(), strips);
+        }
+        release.release(threads);
+        global->waitForDone();
+        QCOMPARE(gaveUp.loadAcquire(), 0);
+    }
+
     void snapshot()
     {
         m_folder = m_dir->filePath("results");
