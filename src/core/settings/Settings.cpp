@@ -176,6 +176,11 @@ bool Settings::setValue(const QString &name, const QVariant &value)
         return false;
     const QVariant before = this->value(name);
     const QVariant v = value.isValid() ? k->normalise(value) : QVariant();
+    // Writing what is already stored would still mark the file dirty, and QSettings then
+    // rewrites it with an fdatasync on the UI thread: tens of milliseconds on a busy disk.
+    const bool stored = m_settings->contains(name);
+    if (v.isValid() ? (stored && m_settings->value(name) == v) : !stored)
+        return false;
     if (v.isValid())
         m_settings->setValue(name, v);
     else

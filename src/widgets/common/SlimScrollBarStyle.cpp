@@ -1,6 +1,8 @@
 #include "SlimScrollBarStyle.h"
 
+#include <QAbstractScrollArea>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStyleOptionSlider>
 
 #include <algorithm>
@@ -50,6 +52,12 @@ SlimScrollBarStyle::SlimScrollBarStyle(QObject *parent)
 {
     // The base is a fresh instance of the application's style (QProxyStyle's default).
     setParent(parent);
+}
+
+void SlimScrollBarStyle::apply(QAbstractScrollArea *area)
+{
+    for (QScrollBar *bar : {area->verticalScrollBar(), area->horizontalScrollBar()})
+        bar->setStyle(new SlimScrollBarStyle(bar));
 }
 
 void SlimScrollBarStyle::drawComplexControl(ComplexControl control,

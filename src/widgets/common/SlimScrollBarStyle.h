@@ -2,6 +2,8 @@
 
 #include <QProxyStyle>
 
+class QAbstractScrollArea;
+
 namespace fr {
 
 // A slim, flat scroll bar for the big scrolling walls (the gallery). Besides the look (no arrow
@@ -19,6 +21,9 @@ class SlimScrollBarStyle : public QProxyStyle
 
 public:
     explicit SlimScrollBarStyle(QObject *parent = nullptr);
+
+    // Gives both of the area's scroll bars the slim look (each owns its style instance).
+    static void apply(QAbstractScrollArea *area);
 
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex *option,
                             QPainter *painter, const QWidget *widget = nullptr) const override;

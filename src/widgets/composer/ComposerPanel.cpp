@@ -8,6 +8,7 @@
 #include "core/catalog/ModelCatalog.h"
 #include "core/settings/Settings.h"
 #include "widgets/common/Confirm.h"
+#include "widgets/common/SlimScrollBarStyle.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -68,6 +69,7 @@ ComposerPanel::ComposerPanel(const ModelCatalog *catalog, Settings *settings, QW
     outer->addWidget(head);
 
     auto *scroll = m_scroll = new QScrollArea(this);
+    SlimScrollBarStyle::apply(scroll);
     scroll->setObjectName(QStringLiteral("composerScroll"));
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);

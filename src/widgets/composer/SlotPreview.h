@@ -37,7 +37,8 @@ private:
     QString m_text;
     QString m_detail;
     QImage m_thumbnail;
-    QPixmap m_scaled; // the thumbnail at the current size, rebuilt when the size changes
+    QPixmap m_scaled;  // the thumbnail at the current size, corners cut; rebuilt on resize
+    QPoint m_scaledAt; // where m_scaled goes, in device pixels
     bool m_highlight = false;
 };
 

@@ -143,7 +143,7 @@ void GalleryPanel::buildUi()
     m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->verticalScrollBar()->setSingleStep(40);
-    m_view->verticalScrollBar()->setStyle(new SlimScrollBarStyle(m_view->verticalScrollBar()));
+    SlimScrollBarStyle::apply(m_view);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->viewport()->setAttribute(Qt::WA_Hover);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

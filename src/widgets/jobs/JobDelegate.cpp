@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 namespace fr {
 
@@ -28,6 +29,52 @@ QColor stateColor(JobState state, const QPalette &palette)
     default:
         return palette.color(QPalette::Highlight);
     }
+}
+
+// A job's card (rounded, filled, outlined) with its thumbnail's frame, one pixmap per look and
+// size, one pixel larger all round for the outline's antialiasing.
+QPixmap cardPixmap(QSize size, const QPalette &pal, bool selected, qreal dpr)
+{
+    const QColor base = pal.color(QPalette::Base);
+    const QColor highlight = pal.color(QPalette::Highlight);
+    const QColor outline = selected ? highlight : pal.color(QPalette::Mid);
+    const QColor frame = pal.color(QPalette::AlternateBase);
+    const QString key = QStringLiteral("fr-job-card:%1x%2@%3:%4:%5:%6:%7:%8")
+                            .arg(size.width())
+                            .arg(size.height())
+                            .arg(dpr)
+                            .arg(base.rgba())
+                            .arg(highlight.rgba())
+                            .arg(outline.rgba())
+                            .arg(frame.rgba())
+                            .arg(selected);
+    QPixmap pixmap;
+    if (QPixmapCache::find(key, &pixmap))
+        return pixmap;
+    pixmap = QPixmap((size + QSize(2, 2)) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRect card(QPoint(1, 1), size);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(card), 6, 6);
+    p.fillPath(path, base);
+    if (selected) {
+        QColor tint = highlight;
+        tint.setAlpha(45);
+        p.fillPath(path, tint);
+    }
+    p.setPen(QPen(outline, 1));
+    p.drawPath(path);
+    p.setPen(Qt::NoPen);
+    p.setBrush(frame);
+    p.drawRoundedRect(QRect(card.topLeft() + QPoint(kMargin, kMargin),
+                            QSize(JobDelegate::kThumbEdge, JobDelegate::kThumbEdge)),
+                      4, 4);
+    p.end();
+    QPixmapCache::insert(key, pixmap);
+    return pixmap;
 }
 
 QString clock(double seconds)
@@ -57,21 +104,18 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 {
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // The card and the thumbnail's frame are blitted from a cached pixmap, and pixmaps are not
+    // resampled: antialiased shapes this size go through spans, which Qt 6.4 splits across its
+    // global thread pool and waits for inside the paint, every second for a running job.
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
     const QPalette &pal = option.palette;
     const bool selected = option.state & QStyle::State_Selected;
     const QRect card = option.rect.adjusted(4, 3, -4, -3);
-    QPainterPath path;
-    path.addRoundedRect(QRectF(card), 6, 6);
-    painter->fillPath(path, pal.color(QPalette::Base));
-    if (selected) {
-        QColor tint = pal.color(QPalette::Highlight);
-        tint.setAlpha(45);
-        painter->fillPath(path, tint);
-    }
-    painter->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid), 1));
-    painter->drawPath(path);
     const QColor text = pal.color(QPalette::Text);
     const QColor dim = pal.color(QPalette::PlaceholderText);
+    painter->drawPixmap(
+        card.topLeft() - QPoint(1, 1),
+        cardPixmap(card.size(), pal, selected, painter->device()->devicePixelRatioF()));
 
     const auto state = JobState(index.data(JobsModel::StateRole).toInt());
     const QRect inner = card.adjusted(kMargin, kMargin, -kMargin, -kMargin);
@@ -79,15 +123,15 @@ void JobDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     // Input thumbnails: the first one large, the others as small chips beneath.
     const QStringList inputs = index.data(JobsModel::InputPathsRole).toStringList();
     QRect thumb(inner.topLeft(), QSize(kThumbEdge, kThumbEdge));
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(pal.color(QPalette::AlternateBase));
-    painter->drawRoundedRect(thumb, 4, 4);
     if (!inputs.isEmpty() && m_thumbnails) {
         const QImage image = m_thumbnails->thumbnail(inputs.first(), kThumbEdge * 2);
         if (!image.isNull()) {
             const QSize s = image.size().scaled(thumb.size(), Qt::KeepAspectRatio);
             const QRect target(thumb.center() - QPoint(s.width() / 2, s.height() / 2), s);
+            // Small enough (fewer rows than the engine hands to its pool) to resample here.
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
             painter->drawImage(target, image);
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
         }
     }
     for (int i = 1; i < qMin<qsizetype>(inputs.size(), 4); ++i) {

@@ -5,6 +5,7 @@
 #include "core/images/ThumbnailCache.h"
 #include "core/jobs/JobRunner.h"
 #include "widgets/common/Confirm.h"
+#include "widgets/common/SlimScrollBarStyle.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -90,6 +91,7 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     m_view->setModel(m_model);
     m_view->setItemDelegate(new JobDelegate(thumbnails, m_view));
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    SlimScrollBarStyle::apply(m_view);
     m_view->setUniformItemSizes(false);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

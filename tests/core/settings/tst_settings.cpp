@@ -2,10 +2,13 @@
 #include "core/settings/Settings.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace fr;
 
@@ -222,6 +225,43 @@ private slots:
         s.setLanguage("de");
         s.reset("ui/language");
         QCOMPARE(spy.count(), 2);
+    }
+
+    // Settings written again with what they already hold leave the file alone: every rewrite
+    // is an fdatasync on the UI thread (QSettings saves through QSaveFile).
+    void unchangedValuesAreNotRewritten()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("s.ini");
+        {
+            Settings s(path);
+            s.setMaxInFlight(3);
+            s.setLastModel("tryon-v1.6");
+            s.setLastValues("tryon-v1.6", QJsonObject{{"seed", 7}});
+            s.sync();
+        }
+        const auto inode = [&path] {
+            struct stat st = {};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+        };
+        const ino_t before = inode();
+        QVERIFY(before != 0);
+        {
+            Settings s(path); // read back from the file: values are strings now
+            s.setMaxInFlight(3);
+            s.setLastModel("tryon-v1.6");
+            s.setLastValues("tryon-v1.6", QJsonObject{{"seed", 7}});
+            s.reset("api/backend"); // never stored
+            s.sync();
+        }
+        QCOMPARE(inode(), before);
+        {
+            Settings s(path);
+            s.setMaxInFlight(4);
+            s.sync();
+        }
+        QVERIFY(inode() != before); // a real change is written (QSaveFile: a new file)
+        QCOMPARE(Settings(path).maxInFlight(), 4);
     }
 
     void neverStoresTheKey()
