@@ -54,6 +54,9 @@ void shoot(QWidget *w, const QString &name)
     if (!g_only.isEmpty() && g_only != name)
         return;
     settle();
+    // A dialog resized just before: its layouts apply the new size on a posted event, and a
+    // grab before that shows word-wrapped labels at their old width.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString path = QDir(g_out).filePath(name + QStringLiteral(".png"));
     if (!w->grab().save(path))
         qWarning("could not write %s", qPrintable(path));
