@@ -891,12 +891,12 @@
     <message>
         <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
-        <translation>Der Batch ergibt %1 Jobs, mehr als die %2, die ein Batch ausführen darf; teilen Sie ihn auf mehrere Dateien auf.</translation>
+        <translation>Der Batch ergibt %1 Aufträge, mehr als die %2, die ein Batch ausführen darf; teilen Sie ihn auf mehrere Dateien auf.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>The batch file holds no job.</source>
-        <translation>Die Batch-Datei enthält keinen Job.</translation>
+        <translation>Die Batch-Datei enthält keinen Auftrag.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="408"/>
@@ -906,12 +906,12 @@
     <message>
         <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
-        <translation>ein Job ist ein JSON-Objekt: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
+        <translation>ein Auftrag ist ein JSON-Objekt: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
-        <translation>&quot;%1&quot; gehört nicht zu einem Job; ein Job hat &quot;model&quot; und &quot;params&quot;.</translation>
+        <translation>&quot;%1&quot; gehört nicht zu einem Auftrag; ein Auftrag hat &quot;model&quot; und &quot;params&quot;.</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="418"/>
@@ -921,7 +921,7 @@
     <message>
         <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
-        <translation>kein Modell angegeben (jeder Job braucht ein &quot;model&quot;).</translation>
+        <translation>kein Modell angegeben (jeder Auftrag braucht ein &quot;model&quot;).</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="425"/>
@@ -1474,16 +1474,16 @@ Befehle:
   run MODEL NAME=VALUE...        generieren und die Ergebnisse speichern
   status PREDICTION_ID           FASHN nach einer Vorhersage fragen
   credits                        die verbleibenden Credits des Kontos
-  batch FILE                     jeden Job einer JSON-Lines- oder CSV-Datei ausführen
-  jobs [--state STATE]           die Jobs des Journals auflisten
+  batch FILE                     jeden Auftrag einer JSON-Lines- oder CSV-Datei ausführen
+  jobs [--state STATE]           die Aufträge des Journals auflisten
   spend [--since YYYY-MM-DD]     Credits pro Tag und pro Modell, aus dem Journal
   resume                         abschließen, was ein unterbrochener Lauf hinterließ:
-                                 angenommene Jobs abfragen und speichern, nie gesendete Jobs
-                                 senden, ungewisse nur auflisten (werden nie von selbst
-                                 erneut gesendet)
-  resubmit JOB_ID                einen ungewissen oder fehlgeschlagenen Job erneut senden
+                                 angenommene Aufträge abfragen und speichern, nie
+                                 gesendete Aufträge senden, ungewisse nur auflisten
+                                 (werden nie von selbst erneut gesendet)
+  resubmit JOB_ID                einen ungewissen oder fehlgeschlagenen Auftrag erneut senden
                                  (neue Kosten)
-  drop JOB_ID                    resume rührt den Job nicht mehr an (gespeicherte Dateien
+  drop JOB_ID                    resume rührt den Auftrag nicht mehr an (gespeicherte Dateien
                                  bleiben erhalten)
 
 Ein Bildwert ist ein Dateipfad, eine http(s)-URL oder saved:NAME (model_image der Anprobe).
@@ -1498,7 +1498,7 @@ Optionen:
                        Schlüssel nötig)
   --sandbox-time-scale F  die Verarbeitungszeiten der Sandbox beschleunigen (z.&#xa0;B. 0.1)
   --yes                batch, resubmit: ohne Nachfrage senden (nötig ohne Terminal);
-                       drop: auch einen Job, den FASHN angenommen hat
+                       drop: auch einen Auftrag, den FASHN angenommen hat
   --max-credits N      batch: einen Batch ablehnen, der mehr als N Credits kostet
   --state STATE        jobs: nur dieser Status (queued, running, completed, failed,
                        uncertain, ... oder unfinished)
@@ -1512,9 +1512,9 @@ Parameter oder Bilder (nichts verbraucht); 3 Schlüssel fehlt oder wurde abgeleh
 Credits mehr; 5 Netzwerk- oder Serverproblem; 6 Übermittlung ungewiss (evtl. berechnet);
 7 Ausgaben abgelaufen oder nicht gespeichert; 8 unbekannte Vorhersage-ID; 9 nicht bestätigt,
 über --max-credits oder über dem Tageslimit (Einstellung spend/dailyCreditCap; nichts
-gesendet). batch und resume enden mit dem Code des ersten Jobs, der nicht gut ausging (6,
+gesendet). batch und resume enden mit dem Code des ersten Auftrags, der nicht gut ausging (6,
 sobald einer ungewiss ist; resume listet ihn auf, bis er erneut gesendet oder verworfen
-wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
+wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 </translation>
     </message>
     <message>
@@ -1682,8 +1682,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <source>%n job(s), %1 in total.</source>
         <translation>
-            <numerusform>%n Job, insgesamt %1.</numerusform>
-            <numerusform>%n Jobs, insgesamt %1.</numerusform>
+            <numerusform>%n Auftrag, insgesamt %1.</numerusform>
+            <numerusform>%n Aufträge, insgesamt %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1721,8 +1721,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliBatch.cpp" line="172"/>
         <source>Send %n job(s) for %1?</source>
         <translation>
-            <numerusform>%n Job für %1 senden?</numerusform>
-            <numerusform>%n Jobs für %1 senden?</numerusform>
+            <numerusform>%n Auftrag für %1 senden?</numerusform>
+            <numerusform>%n Aufträge für %1 senden?</numerusform>
         </translation>
     </message>
     <message>
@@ -1743,7 +1743,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliBatch.cpp" line="343"/>
         <source>Job %1</source>
-        <translation>Job %1</translation>
+        <translation>Auftrag %1</translation>
     </message>
     <message>
         <location filename="../src/cli/CliBatch.cpp" line="345"/>
@@ -1764,8 +1764,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliBatch.cpp" line="356"/>
         <source>%n of %1 job(s) completed</source>
         <translation>
-            <numerusform>%n von %1 Jobs abgeschlossen</numerusform>
-            <numerusform>%n von %1 Jobs abgeschlossen</numerusform>
+            <numerusform>%n von %1 Aufträgen abgeschlossen</numerusform>
+            <numerusform>%n von %1 Aufträgen abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1858,14 +1858,14 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliJournal.cpp" line="68"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
-            <numerusform>Das Journal enthält %n nicht abgeschlossenen Job aus einem früheren Lauf (fittingroom-cli jobs --state unfinished zeigt ihn an).</numerusform>
-            <numerusform>Das Journal enthält %n nicht abgeschlossene Jobs aus einem früheren Lauf (fittingroom-cli jobs --state unfinished listet sie auf).</numerusform>
+            <numerusform>Das Journal enthält %n nicht abgeschlossenen Auftrag aus einem früheren Lauf (fittingroom-cli jobs --state unfinished zeigt ihn an).</numerusform>
+            <numerusform>Das Journal enthält %n nicht abgeschlossene Aufträge aus einem früheren Lauf (fittingroom-cli jobs --state unfinished listet sie auf).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/cli/CliJournal.cpp" line="72"/>
         <source>fittingroom-cli resume finishes them.</source>
-        <translation>fittingroom-cli resume schließt offene Jobs ab.</translation>
+        <translation>fittingroom-cli resume schließt offene Aufträge ab.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliJournal.cpp" line="79"/>
@@ -1880,7 +1880,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliJournal.cpp" line="139"/>
         <source>No jobs in the journal.</source>
-        <translation>Keine Jobs im Journal.</translation>
+        <translation>Keine Aufträge im Journal.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliJournal.cpp" line="146"/>
@@ -1896,8 +1896,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliJournal.cpp" line="224"/>
         <source>%n job(s)</source>
         <translation>
-            <numerusform>%n Job</numerusform>
-            <numerusform>%n Jobs</numerusform>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,8 +1909,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliJournal.cpp" line="227"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
-            <numerusform>(%n Job ohne gemeldete Kosten)</numerusform>
-            <numerusform>(%n Jobs ohne gemeldete Kosten)</numerusform>
+            <numerusform>(%n Auftrag ohne gemeldete Kosten)</numerusform>
+            <numerusform>(%n Aufträge ohne gemeldete Kosten)</numerusform>
         </translation>
     </message>
     <message>
@@ -1952,8 +1952,8 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliResume.cpp" line="80"/>
         <source>Resuming %n job(s):</source>
         <translation>
-            <numerusform>%n Job wird fortgesetzt:</numerusform>
-            <numerusform>%n Jobs werden fortgesetzt:</numerusform>
+            <numerusform>%n Auftrag wird fortgesetzt:</numerusform>
+            <numerusform>%n Aufträge werden fortgesetzt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1983,14 +1983,14 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliResume.cpp" line="103"/>
         <source>Job %1: %2</source>
-        <translation>Job %1: %2</translation>
+        <translation>Auftrag %1: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/cli/CliResume.cpp" line="142"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
-            <numerusform>%n Job wurde möglicherweise von FASHN erhalten und berechnet, ohne dass ein Ergebnis vorliegt. Prüfen Sie Ihren FASHN-Verlauf und senden Sie ihn dann mit fittingroom-cli resubmit ID erneut (neue Kosten) oder verwerfen Sie ihn mit fittingroom-cli drop ID:</numerusform>
-            <numerusform>%n Jobs wurden möglicherweise von FASHN erhalten und berechnet, ohne dass ein Ergebnis vorliegt. Prüfen Sie Ihren FASHN-Verlauf und senden Sie dann einen davon mit fittingroom-cli resubmit ID erneut (neue Kosten) oder verwerfen Sie ihn mit fittingroom-cli drop ID:</numerusform>
+            <numerusform>%n Auftrag wurde möglicherweise von FASHN erhalten und berechnet, ohne dass ein Ergebnis vorliegt. Prüfen Sie Ihren FASHN-Verlauf und senden Sie ihn dann mit fittingroom-cli resubmit ID erneut (neue Kosten) oder verwerfen Sie ihn mit fittingroom-cli drop ID:</numerusform>
+            <numerusform>%n Aufträge wurden möglicherweise von FASHN erhalten und berechnet, ohne dass ein Ergebnis vorliegt. Prüfen Sie Ihren FASHN-Verlauf und senden Sie dann einen davon mit fittingroom-cli resubmit ID erneut (neue Kosten) oder verwerfen Sie ihn mit fittingroom-cli drop ID:</numerusform>
         </translation>
     </message>
     <message>
@@ -2001,7 +2001,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliResume.cpp" line="187"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
-        <translation>resubmit braucht eine Job-ID: fittingroom-cli resubmit JOB_ID [--yes]</translation>
+        <translation>resubmit braucht eine Auftrags-ID: fittingroom-cli resubmit JOB_ID [--yes]</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="191"/>
@@ -2012,22 +2012,22 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
         <location filename="../src/cli/CliResume.cpp" line="204"/>
         <location filename="../src/cli/CliResume.cpp" line="295"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
-        <translation>Kein Job %1 im Journal (fittingroom-cli jobs listet die Jobs auf).</translation>
+        <translation>Kein Auftrag %1 im Journal (fittingroom-cli jobs listet die Aufträge auf).</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="208"/>
         <source>Job %1 was already resubmitted as job %2.</source>
-        <translation>Job %1 wurde bereits als Job %2 erneut gesendet.</translation>
+        <translation>Auftrag %1 wurde bereits als Auftrag %2 erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="212"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
-        <translation>Job %1 ist nicht abgeschlossen (%2): fittingroom-cli resume schließt ihn ohne neue Kosten ab.</translation>
+        <translation>Auftrag %1 ist nicht abgeschlossen (%2): fittingroom-cli resume schließt ihn ohne neue Kosten ab.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="218"/>
         <source>Job %1 is completed; its files are saved.</source>
-        <translation>Job %1 ist abgeschlossen; seine Dateien sind gespeichert.</translation>
+        <translation>Auftrag %1 ist abgeschlossen; seine Dateien sind gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="223"/>
@@ -2037,37 +2037,37 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliResume.cpp" line="227"/>
         <source>Job %1 (%2, %3): %4</source>
-        <translation>Job %1 (%2, %3): %4</translation>
+        <translation>Auftrag %1 (%2, %3): %4</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="232"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
-        <translation>Als neuen Job für %1 erneut senden? Falls FASHN ihn bereits erhalten hat, wird er ein zweites Mal berechnet.</translation>
+        <translation>Als neuen Auftrag für %1 erneut senden? Falls FASHN ihn bereits erhalten hat, wird er ein zweites Mal berechnet.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="264"/>
         <source>Could not mark job %1 in the journal: %2</source>
-        <translation>Job %1 konnte im Journal nicht markiert werden: %2</translation>
+        <translation>Auftrag %1 konnte im Journal nicht markiert werden: %2</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="265"/>
         <source>Resubmitted job %1 as job %2.</source>
-        <translation>Job %1 wurde als Job %2 erneut gesendet.</translation>
+        <translation>Auftrag %1 wurde als Auftrag %2 erneut gesendet.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="282"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
-        <translation>drop braucht eine Job-ID: fittingroom-cli drop JOB_ID</translation>
+        <translation>drop braucht eine Auftrags-ID: fittingroom-cli drop JOB_ID</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="299"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
-        <translation>Job %1 ist bereits %2; resume rührt ihn nicht an.</translation>
+        <translation>Auftrag %1 ist bereits %2; resume rührt ihn nicht an.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="304"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
-        <translation>FASHN hat Job %1 angenommen (Vorhersage %2), er ist also bezahlt: fittingroom-cli resume würde seine Ausgaben speichern. Fügen Sie --yes hinzu, um ihn trotzdem zu verwerfen.</translation>
+        <translation>FASHN hat Auftrag %1 angenommen (Vorhersage %2), er ist also bezahlt: fittingroom-cli resume würde seine Ausgaben speichern. Fügen Sie --yes hinzu, um ihn trotzdem zu verwerfen.</translation>
     </message>
     <message>
         <location filename="../src/cli/CliResume.cpp" line="315"/>
@@ -2077,7 +2077,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Job-ID.
     <message>
         <location filename="../src/cli/CliResume.cpp" line="323"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
-        <translation>Job %1 verworfen; resume rührt ihn nicht mehr an, und die dafür gespeicherten Dateien bleiben erhalten.</translation>
+        <translation>Auftrag %1 verworfen; resume rührt ihn nicht mehr an, und die dafür gespeicherten Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
