@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QPixmapCache>
 
+#include <cmath>
+
 namespace fr {
 
 namespace {
@@ -18,6 +20,41 @@ constexpr int kPadding = 6;           // inside a tile
 constexpr int kCaptionRows = 600;     // a few screens of rows
 constexpr int kCardBytes = 24 << 20;  // ~140 assembled cards (170 KB each at 1x) and slices
 constexpr qreal kCornerClearance = 4; // the image box's corner radius
+constexpr qsizetype kFittedBytes = 24 * 1024 * 1024; // resized or rounded thumbnails
+
+// Rounds an image's corners in place (premultiplied alpha scaled by each corner pixel's
+// coverage, sampled 4x4): a few hundred pixels, without a painter.
+void cutCorners(QImage &image, qreal radius)
+{
+    if (image.format() != QImage::Format_ARGB32_Premultiplied)
+        image = image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    const int r = int(std::ceil(radius));
+    const int w = image.width(), h = image.height();
+    if (r <= 0 || w < 2 * r || h < 2 * r)
+        return;
+    for (int y = 0; y < r; ++y) {
+        for (int x = 0; x < r; ++x) {
+            int inside = 0;
+            for (int sy = 0; sy < 4; ++sy) {
+                for (int sx = 0; sx < 4; ++sx) {
+                    const qreal dx = radius - (x + (sx + 0.5) / 4);
+                    const qreal dy = radius - (y + (sy + 0.5) / 4);
+                    inside += (dx <= 0 || dy <= 0 || dx * dx + dy * dy <= radius * radius);
+                }
+            }
+            if (inside == 16)
+                continue;
+            for (const QPoint &p : {QPoint(x, y), QPoint(w - 1 - x, y), QPoint(x, h - 1 - y),
+                                    QPoint(w - 1 - x, h - 1 - y)}) {
+                auto *pixel = reinterpret_cast<QRgb *>(image.scanLine(p.y())) + p.x();
+                const uint a = uint(inside) * 16; // 0..256
+                const QRgb c = *pixel;
+                *pixel = qRgba((qRed(c) * a) >> 8, (qGreen(c) * a) >> 8, (qBlue(c) * a) >> 8,
+                               (qAlpha(c) * a) >> 8);
+            }
+        }
+    }
+}
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -60,7 +97,8 @@ QColor jobColor(const QString &jobId, const QPalette &palette)
 } // namespace
 
 GalleryDelegate::GalleryDelegate(QObject *parent)
-    : QStyledItemDelegate(parent), m_captions(kCaptionRows), m_cards(kCardBytes)
+    : QStyledItemDelegate(parent), m_captions(kCaptionRows), m_cards(kCardBytes),
+      m_fitted(kFittedBytes)
 {
 }
 
@@ -356,16 +394,30 @@ void GalleryDelegate::paintTile(QPainter *p, const QStyleOptionViewItem &option,
         const bool clearOfCorners =
             box.adjusted(kCornerClearance, 0, -kCornerClearance, 0).contains(target) ||
             box.adjusted(0, kCornerClearance, 0, -kCornerClearance).contains(target);
-        p->save();
-        if (!clearOfCorners) {
-            QPainterPath clip;
-            clip.addRoundedRect(box, 4, 4);
-            p->setClipPath(clip);
+        if (fits && clearOfCorners) {
+            p->drawImage(topLeft, image);
+        } else {
+            // Scaled and rounded once, then blitted: a resampling draw or a rounded clip makes
+            // the engine blend through spans, split across Qt's global pool (see paint()).
+            const QSize device = (size * dpr).toSize();
+            const QString key = QStringLiteral("%1:%2x%3:%4")
+                                    .arg(image.cacheKey())
+                                    .arg(device.width())
+                                    .arg(device.height())
+                                    .arg(clearOfCorners);
+            QImage *ready = m_fitted.object(key);
+            if (!ready) {
+                QImage scaled =
+                    fits ? image
+                         : image.scaled(device, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                scaled.setDevicePixelRatio(dpr);
+                if (!clearOfCorners)
+                    cutCorners(scaled, kCornerClearance * dpr);
+                ready = new QImage(scaled);
+                m_fitted.insert(key, ready, qsizetype(ready->sizeInBytes()));
+            }
+            p->drawImage(topLeft, *ready);
         }
-        if (!fits)
-            p->setRenderHint(QPainter::SmoothPixmapTransform);
-        p->drawImage(target, image);
-        p->restore();
     } else {
         p->drawPixmap(box.topLeft(),
                       placeholder(box.size(), pal,

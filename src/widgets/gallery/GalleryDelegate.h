@@ -58,6 +58,7 @@ private:
 
     mutable QCache<QString, Caption> m_captions; // by image path
     mutable QCache<QString, QPixmap> m_cards;    // card slices and grounds by colours, bytes
+    mutable QCache<QString, QImage> m_fitted;    // thumbnails resized or rounded for the box
     mutable QString m_captionFonts; // fonts and width the cached captions were laid out for
     mutable QDate m_captionDay;     // "09:14" becomes "21 Nov 09:14" the next day
 };

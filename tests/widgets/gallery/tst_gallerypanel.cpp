@@ -52,7 +52,7 @@ class tst_GalleryPanel : public QObject
         return m_panel->filterModel()->index(row, 0).data(GalleryModel::ImagePathRole).toString();
     }
 
-    void open(int jobs)
+    void open(int jobs, const QList<QSize> &sizes = {{48, 72}})
     {
         m_folder = m_dir->filePath("results");
         QDir().mkpath(m_folder);
@@ -60,7 +60,7 @@ class tst_GalleryPanel : public QObject
         for (int j = 0; j < jobs; ++j)
             test::saveJob(m_folder, QString("job-%1").arg(j), models[j % 3],
                           QString("look number %1").arg(j), 100 + j, j % 3 == 0 ? 2 : 1,
-                          m_base.addSecs(60 * j), {48, 72});
+                          m_base.addSecs(60 * j), sizes.at(j % sizes.size()));
         m_index = std::make_unique<LibraryIndex>(m_folder, m_dir->filePath("index.sqlite"));
         m_thumbs = std::make_unique<ThumbnailCache>(m_dir->filePath("thumbs"));
         QSignalSpy done(m_index.get(), &LibraryIndex::refreshFinished);
@@ -364,16 +364,20 @@ private slots:
     // holders give up, and the test sees it.
     void paintNeverWaitsOnTheGlobalPool()
     {
-        open(12);
+        // Thumbnails that fit the box, that fill it (rounded corners) and landscape ones (scaled).
+        open(12, {{48, 72}, {820, 960}, {960, 850}});
         m_panel->resize(800, 600);
         m_panel->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
         m_panel->selectPaths({m_paths[1]});
-        QTRY_VERIFY_WITH_TIMEOUT(m_thumbs->pendingCount() == 0 && m_thumbs->decodeCount() >= 6,
-                                 20000);
         QScrollBar *bar = m_panel->view()->verticalScrollBar();
         QTRY_VERIFY(bar->maximum() > 0);
         bar->setValue(bar->maximum() / 3); // a thumb away from the ends
+        // Every visible thumbnail in, so the paint below draws images, not placeholders (a
+        // paint asks for the thumbnails it lacks).
+        m_panel->view()->viewport()->repaint();
+        QTRY_VERIFY_WITH_TIMEOUT(m_thumbs->pendingCount() == 0 && m_thumbs->decodeCount() >= 9,
+                                 20000);
 
         QThreadPool *global = QThreadPool::globalInstance();
         QSemaphore release;
