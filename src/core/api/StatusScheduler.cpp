@@ -61,19 +61,19 @@ DurationEstimate StatusScheduler::estimateFor(const Track &t) const
 }
 
 // Shape, unscaled, with m the expected processing time and s its log-spread:
-//  - while starting or queued, a sparse look every 8% of the catalog time (0.8 s to 5 s): it
+//  - while starting or queued, a sparse look every 10% of the catalog time (1 s to 6 s): it
 //    only has to find the start of processing, which anchors everything after;
-//  - from processing, nothing until m*exp(-1.9 s), then a look about every second, a little
-//    sparser towards the edges of the window, until m*exp(1.9 s): with a learned spread of
-//    about 0.1 that window holds nearly every completion and costs about a third of what a
-//    1 s poller spends; cold (s = 0.5) it is wide, so the first job is never seen late;
+//  - from processing, nothing until m*exp(-1.8 s), then a look every 0.8 s, a little sparser
+//    towards the edges of the window, until m*exp(1.8 s): with a learned spread of about 0.1
+//    that window holds nearly every completion and costs about a third of what a 1 s poller
+//    spends; cold (s = 0.5) it is wide, so the first job is still seen within a second or two;
 //  - past the window the gap grows with the overrun (slope 0.3, at most 15 s): outliers.
 qint64 StatusScheduler::nextLookMs(const Track &t) const
 {
     const qint64 last = t.lastLookMs >= 0 ? t.lastLookMs : t.submittedMs;
     qint64 next;
     if (t.processingSeenMs < 0) {
-        const double gap = std::clamp(kQueueGapFraction * t.catalogMs, 800.0, 5000.0);
+        const double gap = std::clamp(kQueueGapFraction * t.catalogMs, 1000.0, 6000.0);
         next = last + qint64(gap * m_timeScale);
     } else {
         const DurationEstimate e = estimateFor(t);
@@ -86,7 +86,7 @@ qint64 StatusScheduler::nextLookMs(const Track &t) const
             nextTau = lo;
         } else if (tau < hi) {
             const double z = std::log(std::max(tau, 1.0) / e.medianMs) / e.sigma;
-            nextTau = tau + kCloseGapMs * (1.0 + 0.15 * z * z);
+            nextTau = tau + kCloseGapMs * (1.0 + 0.1 * z * z);
         } else {
             nextTau = tau + std::min(kMaxGapMs, kCloseGapMs + 0.3 * (tau - hi));
         }
@@ -97,9 +97,19 @@ qint64 StatusScheduler::nextLookMs(const Track &t) const
 
 double StatusScheduler::completionChance(const Track &t, qint64 nowMs) const
 {
-    if (t.processingSeenMs < 0)
-        return 0.02; // looks that only find the start of processing can wait a little
     const DurationEstimate e = estimateFor(t);
+    if (t.processingSeenMs < 0) {
+        // Not processing yet as far as we know: judged on the whole time since submission,
+        // widely, so a short prediction that went through unseen is not starved by the rest.
+        const double median = e.medianMs / 0.85;
+        const double sigma = std::max(e.sigma, 0.5);
+        auto whole = [&](qint64 ms) {
+            const double tau = double(ms - t.submittedMs) / m_timeScale;
+            return tau <= 0 ? 0.0 : normalCdf(std::log(tau / median) / sigma);
+        };
+        const double before = whole(t.lastLookMs >= 0 ? t.lastLookMs : t.submittedMs);
+        return before >= 1.0 ? 1.0 : std::clamp((whole(nowMs) - before) / (1.0 - before), 0.0, 1.0);
+    }
     const qint64 anchor = anchorMs(t);
     auto cdf = [&](qint64 ms) {
         const double tau = double(ms - anchor) / m_timeScale;

@@ -41,10 +41,10 @@ class StatusScheduler : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr double kWindowZ = 1.9;           // close looks within +-1.9 sigma
-    static constexpr double kCloseGapMs = 1000;       // unscaled gap at the expectation
-    static constexpr double kMaxGapMs = 15000;        // unscaled gap far past it
-    static constexpr double kQueueGapFraction = 0.08; // of the catalog time, while queued
+    static constexpr double kWindowZ = 1.8;          // close looks within +-1.8 sigma
+    static constexpr double kCloseGapMs = 800;       // unscaled gap at the expectation, learned
+    static constexpr double kMaxGapMs = 15000;       // unscaled gap far past it
+    static constexpr double kQueueGapFraction = 0.1; // of the catalog time, while queued
 
     // budget: status requests in a window of the scheduler's (scaled) clock.
     StatusScheduler(DurationSource *durations, RateLimit budget, double timeScale = 1.0,

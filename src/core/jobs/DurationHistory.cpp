@@ -10,6 +10,14 @@ namespace fr {
 
 namespace {
 constexpr int kSamplesKept = 500;
+
+// A look every second or so brackets the start and the end of processing: on a 5 s prediction
+// that is a rough measure, on a minute-long one a fine one.
+double precisionOf(double catalogMs)
+{
+    const double r = std::min(1.0, catalogMs / 30000.0);
+    return r * r;
+}
 } // namespace
 
 DurationHistory::DurationHistory(JobJournal *journal, const Clock *clock, double timeScale)
@@ -27,7 +35,8 @@ void DurationHistory::load() const
     m_samples.clear();
     for (const DurationObservation &o : m_journal->recentDurations(kSamplesKept)) {
         if (o.catalogMs > 0 && o.observedMs > 0 && o.anchoredAt.isValid())
-            m_samples.append({o.key, std::log(o.observedMs / o.catalogMs), o.anchoredAt});
+            m_samples.append({o.key, std::log(o.observedMs / o.catalogMs), o.anchoredAt,
+                              precisionOf(o.catalogMs)});
     }
     m_samples.append(mine);
 }
@@ -56,7 +65,7 @@ void DurationHistory::record(const QString &key, double catalogMs, double observ
         return;
     load();
     const QDateTime at = anchoredAt.isValid() ? anchoredAt : m_clock->now();
-    m_samples.append({key, std::log(observedMs / catalogMs), at});
+    m_samples.append({key, std::log(observedMs / catalogMs), at, precisionOf(catalogMs)});
     if (m_samples.size() > kSamplesKept)
         m_samples.removeFirst();
     if (m_journal && m_journal->isOpen())
@@ -66,7 +75,7 @@ void DurationHistory::record(const QString &key, double catalogMs, double observ
 double DurationHistory::weightOf(const Sample &s, const QDateTime &at) const
 {
     const double distance = std::abs(double(s.at.msecsTo(at))) / m_timeScale;
-    return std::exp(-distance / kDecayMs) + kBackgroundWeight;
+    return s.precision * (std::exp(-distance / kDecayMs) + kBackgroundWeight);
 }
 
 DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs, QDateTime at) const
@@ -74,29 +83,46 @@ DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs,
     load();
     if (!at.isValid())
         at = m_clock->now();
-    // The load factor near `at` from every model (load moves them together), then this key's
-    // own bias against the catalog, shrunk towards the rest while its evidence is thin.
-    double w = 0, wSq = 0, sum = 0, wKey = 0, sumKey = 0;
-    QList<std::pair<double, double>> weighted; // (weight, log ratio)
+    // The load factor near `at` from every model (load moves them together), as a weighted
+    // line through the log ratios over time (local linear): a load that is rising is not
+    // judged by where it was a minute ago, and the trend does not count as spread. Then this
+    // key's own bias against that line, shrunk towards it while its evidence is thin.
+    struct Point
+    {
+        double w, dt, y;
+        bool mine;
+    };
+    QList<Point> points;
+    double w = 0, wSq = 0;
+    const double prior = std::log(kPriorRatio);
+    // The prior sits at `at`; the ridge keeps the slope near 0 until the evidence spans time.
+    double sw = kPriorWeight, st = 0, stt = 0.5, sy = kPriorWeight * prior, sty = 0;
     for (const Sample &s : m_samples) {
         const double wi = weightOf(s, at);
+        const double dt = double(at.msecsTo(s.at)) / m_timeScale / 60000.0; // minutes
         w += wi;
         wSq += wi * wi;
-        sum += wi * s.logRatio;
-        if (s.key == key) {
-            wKey += wi;
-            sumKey += wi * s.logRatio;
-        }
-        weighted.append({wi, s.logRatio});
+        sw += wi;
+        st += wi * dt;
+        stt += wi * dt * dt;
+        sy += wi * s.logRatio;
+        sty += wi * dt * s.logRatio;
+        points.append({wi, dt, s.logRatio, s.key == key});
     }
-    const double prior = std::log(kPriorRatio);
-    const double global = (sum + kPriorWeight * prior) / (w + kPriorWeight);
+    const double det = sw * stt - st * st;
+    const double slope = det > 1e-12 ? (sw * sty - st * sy) / det : 0.0;
+    const double global = (sy - slope * st) / sw; // the line's value at `at`
+    double var = 0, wKey = 0, biasKey = 0;
+    for (const Point &p : points) {
+        const double residual = p.y - (global + slope * p.dt);
+        var += p.w * residual * residual;
+        if (p.mine) {
+            wKey += p.w;
+            biasKey += p.w * residual;
+        }
+    }
     constexpr double kShrink = 1.5;
-    const double mean = wKey > 0 ? (sumKey + kShrink * global) / (wKey + kShrink) : global;
-
-    double var = 0;
-    for (const auto &[wi, lr] : weighted)
-        var += wi * (lr - global) * (lr - global);
+    const double mean = global + biasKey / (wKey + kShrink);
     var = w > 0 ? var / w : 0;
     const double dataVar = std::max(var, kSigmaFloor * kSigmaFloor);
     // The spread of the evidence, widened by how little of it there is, blended with the cold

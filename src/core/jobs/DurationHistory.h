@@ -25,7 +25,7 @@ public:
     static constexpr double kDecayMs = 90000;         // unscaled: the load drifts over minutes
     static constexpr double kColdSigma = 0.5;         // FASHN: durations "vary with load"
     static constexpr double kPriorRatio = 0.9;        // processing is most of the catalog's time
-    static constexpr double kPriorWeight = 0.3;       // worth less than one observation
+    static constexpr double kPriorWeight = 0.1;       // worth a fraction of one observation
     static constexpr double kBackgroundWeight = 5e-4; // each stale observation's floor
     static constexpr double kSigmaFloor = 0.08;
 
@@ -54,6 +54,7 @@ private:
         QString key;
         double logRatio = 0;
         QDateTime at;
+        double precision = 1; // short predictions are measured coarsely: they count less
     };
     double weightOf(const Sample &s, const QDateTime &at) const;
     void load() const; // the journal may open after the runner is built

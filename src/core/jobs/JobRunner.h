@@ -33,7 +33,7 @@ struct RunnerConfig
     qint64 inlineRetentionMs = defaults::kInlineRetentionMs;
     // Status requests the poller spends: below the server's 50 per 10 s, leaving room for
     // another client on the same key.
-    RateLimit statusBudget{42, 10000};
+    RateLimit statusBudget{40, 10000};
 };
 
 // The scheduler: prepares inputs off the UI thread, submits at most maxInFlight predictions,

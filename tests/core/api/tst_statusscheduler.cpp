@@ -110,7 +110,7 @@ private slots:
         t.catalogMs = 40000;
         t.queueLookMs = 0;
         t.lastLookMs = 5000;
-        QCOMPARE(s.nextLookMs(t), 5000 + 3200); // 8% of the catalog time
+        QCOMPARE(s.nextLookMs(t), 5000 + 4000); // 10% of the catalog time
     }
 
     void learnedExpectationMovesTheLooks()
@@ -202,8 +202,9 @@ private slots:
         queued.catalogMs = 20000;
         queued.lastLookMs = 17000;
         QVERIFY(s.completionChance(nearEnd, 18500) > s.completionChance(early, 2500));
-        QVERIFY(s.completionChance(early, 2500) < s.completionChance(queued, 18500) ||
-                s.completionChance(queued, 18500) < s.completionChance(nearEnd, 18500));
+        // A prediction never seen processing is not starved: its chance grows while it waits.
+        QVERIFY(s.completionChance(queued, 18500) > 0);
+        QVERIFY(s.completionChance(queued, 40000) > 2 * s.completionChance(queued, 18500));
         QCOMPARE(s.completionChance(nearEnd, 17000), 0.0);
     }
 
