@@ -84,8 +84,20 @@ int main(int argc, char *argv[])
                        "malformed_json|truncated and ENDPOINT run|status|credits|output|any; "
                        "or runtime:ERROR_NAME[:COUNT[:MESSAGE]]."),
         QStringLiteral("SPEC"));
+    const QCommandLineOption load(
+        QStringLiteral("load"),
+        QStringLiteral("Load profile: steady (the catalog's durations, default), drift (a load "
+                       "factor moving between 0.5 and 2 over minutes, +-15% between neighbours, "
+                       "predictions held in_queue while it is high) or spiky (steady with rare "
+                       "3-5x slow outliers). Minutes follow --time-scale."),
+        QStringLiteral("PROFILE"));
+    const QCommandLineOption loadSeed(
+        QStringLiteral("load-seed"),
+        QStringLiteral("Seed of the drift and spiky profiles; the same seed repeats a run "
+                       "(default 1)."),
+        QStringLiteral("N"));
     parser.addOptions({port, key, credits, timeScale, runLimit, statusLimit, creditsLimit,
-                       noRateLimits, maxInFlight, fault});
+                       noRateLimits, maxInFlight, fault, load, loadSeed});
     parser.process(app);
 
     fr::SandboxOptions options;
@@ -108,6 +120,14 @@ int main(int argc, char *argv[])
     if (parser.isSet(creditsLimit) &&
         !parseLimit(parser.value(creditsLimit), &options.creditsLimit, &options.creditsWindowMs))
         return fail(QStringLiteral("--credits-limit needs N/WINDOW_MS"));
+    if (parser.isSet(load)) {
+        const auto profile = fr::sandboxLoadFromName(parser.value(load));
+        if (!profile)
+            return fail(QStringLiteral("--load needs steady, drift or spiky"));
+        options.load = *profile;
+    }
+    if (parser.isSet(loadSeed) && ((options.loadSeed = parser.value(loadSeed).toUInt(&ok)), !ok))
+        return fail(QStringLiteral("--load-seed needs a non-negative number"));
     options.enforceRateLimits = !parser.isSet(noRateLimits);
     const quint16 wantedPort = quint16(parser.value(port).toUInt(&ok));
     if (!ok)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxLoadProfile.h"
 #include "core/FashnDefaults.h"
 
 #include <QStringList>
@@ -26,7 +27,9 @@ struct SandboxOptions
     int creditsWindowMs = defaults::kCreditsLimit.windowMs;
     bool enforceRateLimits = true;
     int maxInFlight = defaults::kMaxInFlight; // predictions per key not yet terminal
-    double jitter = 0.15; // +- fraction of the total duration, deterministic per id
+    double jitter = 0.15; // +- fraction of the total duration, deterministic per id (steady)
+    SandboxLoad load = SandboxLoad::Steady; // how processing times follow the server's load
+    quint32 loadSeed = 1; // drift phases, jitter and outliers: the same seed, the same run
     QStringList savedModels = {QStringLiteral("demo")}; // names accepted as saved:<name>
     int fetchTimeoutMs = 10000;                         // loopback image downloads
     const Clock *clock = nullptr;                       // not owned; null: the system clock

@@ -46,6 +46,7 @@ QString newId()
 SandboxPredictions::SandboxPredictions(const SandboxOptions &options, const Clock *clock,
                                        QObject *parent)
     : QObject(parent), m_options(options), m_clock(clock),
+      m_load(options.load, options.loadSeed, options.timeScale, clock->monotonicMs()),
       m_network(new QNetworkAccessManager(this))
 {
     m_sweep.setSingleShot(true);
@@ -74,11 +75,12 @@ QString SandboxPredictions::create(const QString &key, const ModelSpec &model,
     p.base64 = model.effectiveValue(values, model.paramWithRole(QStringLiteral("inline_outputs")))
                    .toBool();
     p.createdAt = now();
-    const double total = expectedDurationSeconds(model, values) * 1000.0 * m_options.timeScale *
-                         (1.0 + m_options.jitter * idJitter(p.id));
-    p.queueAt = p.createdAt + qint64(total * 0.05);
-    p.processingAt = p.createdAt + qint64(total * 0.15);
-    p.dueAt = p.createdAt + qMax<qint64>(1, qint64(total));
+    const SandboxTiming timing = m_load.next(
+        p.createdAt, expectedDurationSeconds(model, values) * 1000.0 * m_options.timeScale,
+        m_options.jitter, idJitter(p.id));
+    p.queueAt = timing.queueAt;
+    p.processingAt = timing.processingAt;
+    p.dueAt = timing.dueAt;
     p.job.model = model;
     p.job.values = values;
     if (injected) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SandboxLoadProfile.h"
 #include "SandboxOptions.h"
 #include "SandboxRenderer.h"
 #include "core/catalog/ModelSpec.h"
@@ -51,6 +52,7 @@ public:
     int inFlight(const QString &key);
     int price(const QString &id) const;
     QString keyOf(const QString &id) const;
+    const SandboxLoadProfile &loadProfile() const { return m_load; }
     // {"id","status","finished_ms"} per terminal prediction, in finishing order.
     QJsonArray completions() const { return m_completions; }
 
@@ -96,6 +98,7 @@ private:
 
     SandboxOptions m_options;
     const Clock *m_clock;
+    SandboxLoadProfile m_load;
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
     QHash<QString, Prediction> m_predictions;

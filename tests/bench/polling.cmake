@@ -1,3 +1,6 @@
 add_executable(bench_polling bench_polling.cpp)
 fr_set_warnings(bench_polling)
 target_link_libraries(bench_polling PRIVATE fittingroom_core fittingroom_sandbox)
+add_executable(bench_poller_load bench_poller_load.cpp BenchPollers.h)
+fr_set_warnings(bench_poller_load)
+target_link_libraries(bench_poller_load PRIVATE fittingroom_core fittingroom_sandbox)

@@ -90,6 +90,22 @@ private slots:
         const QByteArray help = process.readAllStandardOutput();
         QVERIFY(help.contains("--run-limit"));
         QVERIFY(help.contains("--no-rate-limits"));
+        QVERIFY(help.contains("--load"));
+        QVERIFY(help.contains("drift"));
+        process.start(QStringLiteral(FR_SANDBOX_EXE), {"--load", "busy"});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--load"));
+    }
+
+    void startsWithALoadProfile()
+    {
+        QProcess process;
+        const Started s =
+            startSandbox(process, {"--port", "0", "--load", "drift", "--load-seed", "7"});
+        QVERIFY2(s.url.startsWith("http://127.0.0.1:"), qPrintable(s.url));
+        QCOMPARE(getCredits(s.url, defaultKey()).first, 200);
+        stop(process);
     }
 
 private:

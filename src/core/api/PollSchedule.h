@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 
+#include <QString>
 #include <QtGlobal>
 
 namespace fr {
@@ -13,6 +14,7 @@ struct PollPlan
 {
     qint64 expectedMs = 20000; // expected duration from the catalog's timing table
     double timeScale = 1.0;    // < 1 only against a time-scaled sandbox
+    QString durationKey;       // model|mode|resolution, what a StatusScheduler learns by
 };
 
 qint64 nextPollDelayMs(const PollPlan &plan, qint64 elapsedMs, PredictionStatus lastStatus);

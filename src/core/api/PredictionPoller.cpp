@@ -2,6 +2,7 @@
 
 #include "FashnClient.h"
 #include "RateBudget.h"
+#include "StatusScheduler.h"
 
 #include <QRandomGenerator>
 #include <limits>
@@ -17,7 +18,18 @@ PredictionPoller::PredictionPoller(FashnClient *client, const QString &predictio
 {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &PredictionPoller::poll);
+    connect(&m_timer, &QTimer::timeout, this, &PredictionPoller::onTimer);
+}
+
+PredictionPoller::~PredictionPoller()
+{
+    if (m_scheduler)
+        m_scheduler->remove(this);
+}
+
+void PredictionPoller::setScheduler(StatusScheduler *scheduler)
+{
+    m_scheduler = scheduler;
 }
 
 void PredictionPoller::start()
@@ -26,12 +38,16 @@ void PredictionPoller::start()
         return;
     m_running = true;
     m_transientErrors = 0;
+    if (m_scheduler)
+        m_scheduler->add(this, m_plan.durationKey, double(m_plan.expectedMs), m_submittedAtMs);
     if (!m_inFlight)
         arm();
 }
 
 void PredictionPoller::stop()
 {
+    if (m_scheduler)
+        m_scheduler->remove(this);
     m_running = false;
     m_timer.stop();
     ++m_generation;
@@ -72,7 +88,37 @@ void PredictionPoller::arm()
     }
     if (m_expiresAtMs >= 0)
         delay = qMin(delay, qMax<qint64>(1, m_expiresAtMs - now));
+    if (m_scheduler) {
+        // The scheduler times the requests; this timer only notices the expiry.
+        if (m_transientErrors > 0)
+            m_scheduler->holdUntil(this, now + delay);
+        else
+            m_scheduler->wake();
+        if (m_expiresAtMs < 0) {
+            m_timer.stop();
+            return;
+        }
+        delay = qMax<qint64>(1, m_expiresAtMs - now);
+    }
     m_timer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
+}
+
+void PredictionPoller::onTimer()
+{
+    if (m_scheduler) {
+        if (m_running && expired())
+            arm(); // reports the expiry
+        return;
+    }
+    poll();
+}
+
+bool PredictionPoller::pollNow()
+{
+    if (!m_running || m_inFlight)
+        return false;
+    poll();
+    return m_inFlight;
 }
 
 void PredictionPoller::poll()
@@ -120,6 +166,8 @@ void PredictionPoller::onReply(const StatusResult &result)
 
     const PredictionStatus previous = m_last;
     const qint64 now = m_clock->monotonicMs();
+    if (m_scheduler)
+        m_scheduler->looked(this, result.status, now);
     if (result.status == PredictionStatus::Processing &&
         (previous == PredictionStatus::Starting || previous == PredictionStatus::InQueue) &&
         now - m_scheduleOriginMs > qint64(0.8 * m_plan.expectedMs * m_plan.timeScale)) {

@@ -5,14 +5,18 @@
 #include "PollSchedule.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
 namespace fr {
 
 class FashnClient;
+class StatusScheduler;
 
 // Follows one prediction to its end: a single-shot timer re-armed after each reply, so slow
-// replies never overlap. Status requests go through the client's shared status budget.
+// replies never overlap. Status requests go through the client's shared status budget. With a
+// StatusScheduler the scheduler decides when to ask (it shares one budget among all
+// predictions and learns their durations); the poller still asks, reads and reports.
 class PredictionPoller : public QObject
 {
     Q_OBJECT
@@ -20,6 +24,11 @@ public:
     PredictionPoller(FashnClient *client, const QString &predictionId, const PollPlan &plan,
                      qint64 submittedAtMs, QObject *parent = nullptr, Clock *clock = nullptr);
 
+    ~PredictionPoller() override;
+
+    // Before start(): let the scheduler time the requests (plan.durationKey names what it
+    // learns by). Not owned.
+    void setScheduler(StatusScheduler *scheduler);
     void start();
     void stop();
     const QString &predictionId() const { return m_id; }
@@ -35,6 +44,9 @@ signals:
     void failed(const fr::ApiError &error);
 
 private:
+    friend class StatusScheduler;
+    bool pollNow(); // the scheduler's turn: false when stopped or already asking
+    void onTimer();
     void poll();
     void arm();
     void onReply(const StatusResult &result);
@@ -47,7 +59,8 @@ private:
     qint64 m_submittedAtMs;
     qint64 m_expiresAtMs = -1;
     Clock *m_clock;
-    QTimer m_timer;
+    QPointer<StatusScheduler> m_scheduler;
+    QTimer m_timer; // the next request; with a scheduler only the expiry
     int m_requests = 0;
     bool m_running = false;
     PredictionStatus m_last = PredictionStatus::Unknown;

@@ -6,4 +6,5 @@ target_sources(fittingroom_core PRIVATE
   api/FashnClient.h api/FashnClient.cpp api/FashnClientPrivate.h api/FashnClientReplies.cpp
   api/HttpSupport.h api/HttpSupport.cpp
   api/PollSchedule.h api/PollSchedule.cpp
-  api/PredictionPoller.h api/PredictionPoller.cpp)
+  api/PredictionPoller.h api/PredictionPoller.cpp
+  api/StatusScheduler.h api/StatusScheduler.cpp)

@@ -47,8 +47,11 @@ QDateTime timeOf(const QString &s)
 }
 
 // The schema this code writes (PRAGMA user_version). 0 is a journal written before versions
-// were kept: it is adopted when its table has our columns.
-constexpr int kSchemaVersion = 1;
+// were kept: it is adopted when its table has our columns. 1 had no durations table; it is
+// added on open (an older Fitting Room then refuses the journal, which it cannot know).
+constexpr int kSchemaVersion = 2;
+// Durations kept: enough for every model, mode and resolution many times over.
+constexpr int kDurationsKept = 2000;
 
 const char kColumns[] =
     "id, model, state, values_json, inputs_json, output_dir, prediction_id, remote_status, "
@@ -127,7 +130,7 @@ bool JobJournal::open(const QString &path, QString *error)
     if (version == -1)
         return refuse(
             QStringLiteral("Cannot read the job journal %1: %2").arg(path, q.lastError().text()));
-    if (version != 0 && version != kSchemaVersion)
+    if (version != 0 && version != 1 && version != kSchemaVersion)
         return refuse(
             QStringLiteral("The job journal %1 has schema version %2, which this version of "
                            "Fitting Room does not know; move it aside to start a new one.")
@@ -157,6 +160,11 @@ bool JobJournal::open(const QString &path, QString *error)
         return fail(
             QStringLiteral("Cannot create the job journal table: %1").arg(q.lastError().text()));
     q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"));
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS durations ("
+                               " key TEXT NOT NULL, catalog_ms REAL NOT NULL,"
+                               " observed_ms REAL NOT NULL, anchored_at TEXT NOT NULL)")))
+        return refuse(QStringLiteral("Cannot create the job journal's durations table: %1")
+                          .arg(q.lastError().text()));
     // PRAGMA takes no bound parameters; the version is our own constant.
     if (version != kSchemaVersion &&
         !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
@@ -275,6 +283,44 @@ bool JobJournal::remove(const QString &id)
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id);
     return q.exec();
+}
+
+bool JobJournal::addDuration(const DurationObservation &o)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral(
+        "INSERT INTO durations (key, catalog_ms, observed_ms, anchored_at) VALUES (?,?,?,?)"));
+    q.addBindValue(o.key);
+    q.addBindValue(o.catalogMs);
+    q.addBindValue(o.observedMs);
+    q.addBindValue(toText(o.anchoredAt));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    // Old observations say little about today's load; keep the table small.
+    q.prepare(QStringLiteral("DELETE FROM durations WHERE rowid <= "
+                             "(SELECT MAX(rowid) FROM durations) - ?"));
+    q.addBindValue(kDurationsKept);
+    q.exec();
+    return true;
+}
+
+QList<DurationObservation> JobJournal::recentDurations(int limit) const
+{
+    QList<DurationObservation> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT key, catalog_ms, observed_ms, anchored_at FROM durations "
+                             "ORDER BY rowid DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return out;
+    }
+    while (q.next())
+        out.prepend({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
+                     timeOf(q.value(3).toString())});
+    return out;
 }
 
 int JobJournal::creditsSpentOn(const QDate &day) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 
 #include "JobRecord.h"
 
@@ -10,6 +11,16 @@
 #include <optional>
 
 namespace fr {
+
+// One prediction's observed processing time, from its first `processing` status to its end,
+// next to what the catalog expected of it. Times in unscaled milliseconds.
+struct DurationObservation
+{
+    QString key;           // model|mode|resolution (DurationHistory::keyFor)
+    double catalogMs = 0;  // the catalog's expected duration
+    double observedMs = 0; // first processing -> completion
+    QDateTime anchoredAt;  // when it began processing (wall clock, UTC)
+};
 
 // The on-disk record of every job (SQLite). A job is written before each step that costs or
 // could be lost (before /run leaves, when the prediction id arrives, when outputs are saved), so
@@ -37,6 +48,10 @@ public:
     // a job never sent cost nothing).
     int creditsSpentOn(const QDate &day) const;
     bool remove(const QString &id);
+
+    // The poller's memory of how long predictions take (schema version 2).
+    bool addDuration(const DurationObservation &observation);
+    QList<DurationObservation> recentDurations(int limit = 500) const; // oldest first
 
 private:
     // tail is SQL of ours (WHERE/ORDER with ? marks); every value is bound from values.

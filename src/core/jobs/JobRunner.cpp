@@ -5,6 +5,7 @@
 
 #include "core/api/FashnClient.h"
 #include "core/api/PredictionPoller.h"
+#include "core/api/StatusScheduler.h"
 #include "core/catalog/ModelCatalog.h"
 #include "core/catalog/Pricing.h"
 #include "core/catalog/RequestBuilder.h"
@@ -21,7 +22,9 @@ namespace fr {
 JobRunner::JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJournal *journal,
                      const RunnerConfig &config, QObject *parent, Clock *clock)
     : QObject(parent), m_client(client), m_catalog(catalog), m_journal(journal), m_config(config),
-      m_clock(clock ? clock : Clock::system())
+      m_clock(clock ? clock : Clock::system()), m_durations(journal, m_clock, config.timeScale),
+      m_scheduler(std::make_unique<StatusScheduler>(&m_durations, config.statusBudget,
+                                                    config.timeScale, m_clock))
 {
 }
 
@@ -311,6 +314,7 @@ void JobRunner::startPolling(Active *a)
     PollPlan plan;
     plan.expectedMs = qint64(expectedDurationSeconds(*model, a->rec.values) * 1000.0);
     plan.timeScale = m_config.timeScale;
+    plan.durationKey = DurationHistory::keyFor(*model, a->rec.values);
     // Resumed jobs: elapsed time since submission comes from the wall clock.
     const qint64 elapsed = a->rec.submittedAt.isValid()
                                ? qMax<qint64>(0, a->rec.submittedAt.msecsTo(m_clock->now()))
@@ -324,6 +328,7 @@ void JobRunner::startPolling(Active *a)
     auto *poller =
         new PredictionPoller(m_client, a->rec.predictionId, plan, submittedMs, this, m_clock);
     poller->setExpiresAtMs(submittedMs + retention);
+    poller->setScheduler(m_scheduler.get());
     a->poller = poller;
     const QString jobId = a->rec.id;
     connect(poller, &PredictionPoller::statusChanged, this, [this, jobId](const StatusResult &s) {

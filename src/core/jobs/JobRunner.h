@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DurationHistory.h"
 #include "JobJournal.h"
 #include "JobRecord.h"
 #include "core/FashnDefaults.h"
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 namespace fr {
@@ -18,6 +20,7 @@ class FashnClient;
 class ModelCatalog;
 class ModelSpec;
 class PredictionPoller;
+class StatusScheduler;
 
 struct RunnerConfig
 {
@@ -28,6 +31,9 @@ struct RunnerConfig
     qint64 concurrencyRetryMs = 15000; // held by a 429 while none of ours is in flight
     qint64 cdnRetentionMs = defaults::kCdnRetentionMs;
     qint64 inlineRetentionMs = defaults::kInlineRetentionMs;
+    // Status requests the poller spends: below the server's 50 per 10 s, leaving room for
+    // another client on the same key.
+    RateLimit statusBudget{40, 10000};
 };
 
 // The scheduler: prepares inputs off the UI thread, submits at most maxInFlight predictions,
@@ -64,6 +70,8 @@ public:
     std::optional<JobRecord> job(const QString &jobId) const;
     int inFlightCount() const;
     int activeCount() const { return int(m_active.size()); }
+    // What the poller has learned about durations (persisted in the journal).
+    const DurationHistory &durations() const { return m_durations; }
 
 signals:
     void jobChanged(const fr::JobRecord &job);
@@ -97,6 +105,8 @@ private:
     JobJournal *m_journal;
     RunnerConfig m_config;
     Clock *m_clock;
+    DurationHistory m_durations;
+    std::unique_ptr<StatusScheduler> m_scheduler; // before the pollers (children) go
     QHash<QString, Active *> m_active;
     QList<QString> m_queue;
     bool m_pausedForCredits = false;

@@ -10,3 +10,6 @@ fr_add_test(tst_predictionpoller TIMEOUT 60
 fr_add_test(tst_fashnclienthostile TIMEOUT 60
   SOURCES api/tst_fashnclienthostile.cpp
           ../support/ScriptedHttpServer.h ../support/ScriptedHttpServer.cpp)
+fr_add_test(tst_statusscheduler TIMEOUT 60
+  SOURCES api/tst_statusscheduler.cpp
+          ../support/ScriptedHttpServer.h ../support/ScriptedHttpServer.cpp)

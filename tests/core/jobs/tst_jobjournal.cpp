@@ -142,7 +142,7 @@ private slots:
             QVERIFY(journal.open(path));
             QVERIFY(journal.save(sample("a", JobState::Running, 1)));
         }
-        QCOMPARE(userVersion(path), 1);
+        QCOMPARE(userVersion(path), 2);
         JobJournal again;
         QVERIFY(again.open(path));
         QVERIFY(again.load("a").has_value());
@@ -168,7 +168,52 @@ private slots:
             QVERIFY2(journal.open(path, &error), qPrintable(error));
             QCOMPARE(journal.unfinished().size(), 1);
         }
-        QCOMPARE(userVersion(path), 1);
+        QCOMPARE(userVersion(path), 2);
+    }
+
+    // Version 1 (before durations were kept) gains the table and keeps its jobs.
+    void version1JournalGainsDurations()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v1.sqlite");
+        {
+            JobJournal journal;
+            QVERIFY(journal.open(path));
+            QVERIFY(journal.save(sample("a", JobState::Running, 1)));
+        }
+        prepareFile(path, {"DROP TABLE durations", "PRAGMA user_version = 1"});
+        {
+            JobJournal journal;
+            QString error;
+            QVERIFY2(journal.open(path, &error), qPrintable(error));
+            QVERIFY(journal.load("a").has_value());
+            QVERIFY(
+                journal.addDuration({"m|fast|1k", 16000, 14000, QDateTime::currentDateTimeUtc()}));
+        }
+        QCOMPARE(userVersion(path), 2);
+    }
+
+    void durationsSurviveAReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("d.sqlite");
+        const QDateTime at(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        {
+            JobJournal journal;
+            QVERIFY(journal.open(path));
+            for (int i = 0; i < 5; ++i)
+                QVERIFY(journal.addDuration({"k", 1000.0 * i, 900.0 * i, at.addSecs(i)}));
+        }
+        JobJournal journal;
+        QVERIFY(journal.open(path));
+        const QList<DurationObservation> all = journal.recentDurations();
+        QCOMPARE(all.size(), 5);
+        QCOMPARE(all.first().catalogMs, 0.0);
+        QCOMPARE(all.last().observedMs, 3600.0);
+        QCOMPARE(all.last().anchoredAt, at.addSecs(4));
+        const QList<DurationObservation> two = journal.recentDurations(2);
+        QCOMPARE(two.size(), 2);
+        QCOMPARE(two.first().catalogMs, 3000.0); // the newest two, oldest first
     }
 
     void unknownSchemaIsRefused_data()
@@ -177,7 +222,7 @@ private slots:
         QTest::addColumn<QString>("named");
         QTest::newRow("newer version")
             << QStringList{"CREATE TABLE jobs (id TEXT)", "PRAGMA user_version = 7"} << "7";
-        QTest::newRow("version without table") << QStringList{"PRAGMA user_version = 2"} << "2";
+        QTest::newRow("version without table") << QStringList{"PRAGMA user_version = 3"} << "3";
         QTest::newRow("foreign jobs table")
             << QStringList{"CREATE TABLE jobs (id INTEGER, title TEXT)"} << "model";
     }

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "Clock.h"
+#include "RateBudget.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace fr {
+
+class PredictionPoller;
+
+// What a prediction's processing time (first `processing` to completion) is expected to be:
+// a log-normal with this median and log-spread, in unscaled milliseconds.
+struct DurationEstimate
+{
+    double medianMs = 0;
+    double sigma = 0.5;
+    double weight = 0; // how much evidence stands behind it (0: the catalog alone)
+};
+
+// Where the scheduler learns durations from and reports them to (DurationHistory).
+class DurationSource
+{
+public:
+    virtual ~DurationSource() = default;
+    virtual DurationEstimate estimate(const QString &key, double catalogMs,
+                                      QDateTime anchoredAt) const = 0;
+    virtual void record(const QString &key, double catalogMs, double observedMs,
+                        const QDateTime &anchoredAt) = 0;
+};
+
+// One status budget shared by every prediction in flight. Each prediction's next look is
+// placed by a log-normal model of its processing time around the learned expectation,
+// anchored on the first `processing` status; when more looks are due than the budget allows,
+// the request goes to the prediction most likely to have completed since it was last seen.
+class StatusScheduler : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double kWindowZ = 1.8;          // close looks within +-1.8 sigma
+    static constexpr double kCloseGapMs = 800;       // unscaled gap at the expectation, learned
+    static constexpr double kMaxGapMs = 15000;       // unscaled gap far past it
+    static constexpr double kQueueGapFraction = 0.1; // of the catalog time, while queued
+
+    // budget: status requests in a window of the scheduler's (scaled) clock.
+    StatusScheduler(DurationSource *durations, RateLimit budget, double timeScale = 1.0,
+                    Clock *clock = nullptr, QObject *parent = nullptr);
+    ~StatusScheduler() override;
+
+    // The state of one prediction as the scheduler sees it; times on the scaled clock.
+    struct Track
+    {
+        QString key;
+        double catalogMs = 0; // unscaled
+        qint64 submittedMs = 0;
+        qint64 lastLookMs = -1;  // last reply
+        qint64 queueLookMs = -1; // last reply before processing (else the submit time)
+        qint64 processingSeenMs = -1;
+        QDateTime anchoredAt;   // wall clock of the anchor, for the history
+        qint64 notBeforeMs = 0; // backoff after transient errors
+        bool inFlight = false;
+    };
+    // When to look next (scaled clock), and how likely completion happened since the last
+    // look by nowMs. Pure given the duration source; exposed for tests.
+    qint64 nextLookMs(const Track &track) const;
+    double completionChance(const Track &track, qint64 nowMs) const;
+    // The estimated start of processing (midpoint between the last look before it and the
+    // first look that saw it); -1 before processing was seen.
+    static qint64 anchorMs(const Track &track);
+
+    // Looks again at what is due now. The timer runs on real time, the decisions on the
+    // injected clock: call this after the clock jumps (a manual clock, a resume from sleep).
+    void wake();
+
+    int requestCount() const { return m_requests; }
+    int trackedCount() const { return int(m_tracks.size()); }
+    const RateBudget &budget() const { return m_budget; }
+
+private:
+    friend class PredictionPoller;
+    void add(PredictionPoller *poller, const QString &key, double catalogMs, qint64 submittedMs);
+    void remove(PredictionPoller *poller);
+    void looked(PredictionPoller *poller, PredictionStatus status, qint64 nowMs);
+    void holdUntil(PredictionPoller *poller, qint64 untilMs);
+    void tick();
+    DurationEstimate estimateFor(const Track &track) const;
+
+    DurationSource *m_durations;
+    RateBudget m_budget;
+    double m_timeScale;
+    Clock *m_clock;
+    QTimer m_timer;
+    QHash<PredictionPoller *, Track> m_tracks;
+    int m_requests = 0;
+};
+
+} // namespace fr
