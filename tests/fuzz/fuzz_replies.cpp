@@ -28,7 +28,7 @@ void parseErrorReply(const QByteArray &input)
         if (colon > 0)
             headers.append({lines[i].left(colon), lines[i].mid(colon + 1)});
     }
-    const fr::ApiError error = parseApiError(httpStatus, input.mid(bodyStart), headers);
+    const fr::ApiError error = fr::parseApiError(httpStatus, input.mid(bodyStart), headers);
     (void)error.describe();
     (void)fr::text::apiError(error);
     (void)fr::apiErrorKindName(error.kind);
