@@ -56,6 +56,21 @@ ParamTable parseTable(const QJsonObject &rules)
     return table;
 }
 
+// A bound must be a number a double holds exactly: converting a larger one (an override file
+// may say 1e300) to qint64 is undefined behaviour, found by fuzz_catalog.
+bool readBound(const QJsonObject &json, const char *key, std::optional<qint64> *bound)
+{
+    const QJsonValue value = json.value(QLatin1String(key));
+    if (value.isUndefined())
+        return true;
+    constexpr double kExact = 9007199254740992.0; // 2^53
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d) || std::abs(d) > kExact)
+        return false;
+    *bound = qint64(d);
+    return true;
+}
+
 bool parseParam(const QJsonObject &json, ParamSpec *spec, QString *error)
 {
     spec->name = json.value(QLatin1String("name")).toString();
@@ -75,10 +90,11 @@ bool parseParam(const QJsonObject &json, ParamSpec *spec, QString *error)
     const QJsonObject labels = json.value(QLatin1String("value_labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         spec->valueLabels.insert(it.key(), it.value().toString());
-    if (json.contains(QLatin1String("min")))
-        spec->minimum = qint64(json.value(QLatin1String("min")).toDouble());
-    if (json.contains(QLatin1String("max")))
-        spec->maximum = qint64(json.value(QLatin1String("max")).toDouble());
+    if (!readBound(json, "min", &spec->minimum) || !readBound(json, "max", &spec->maximum)) {
+        *error =
+            QStringLiteral("input %1 has a min or max that is not a whole number").arg(spec->name);
+        return false;
+    }
     spec->maxLength = json.value(QLatin1String("max_length")).toInt();
     spec->excludes = stringList(json.value(QLatin1String("excludes")));
     spec->inheritFrom = stringList(json.value(QLatin1String("inherit_from")));

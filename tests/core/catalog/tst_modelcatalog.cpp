@@ -272,6 +272,13 @@ private slots:
             << R"({"name":"m","inputs":[{"name":"r","kind":"enum","values":["1k"],
                                          "upload_max_edge":{"1k":"big"}}]})"
             << "upload_max_edge for 1k";
+        // Found by fuzz_catalog: converting 4e81 to qint64 was undefined behaviour.
+        QTest::newRow("max beyond what a double holds exactly")
+            << R"({"name":"m","inputs":[{"name":"s","kind":"integer","max":4e81}]})"
+            << "min or max";
+        QTest::newRow("min not a number")
+            << R"({"name":"m","inputs":[{"name":"s","kind":"integer","min":"1"}]})"
+            << "min or max";
     }
 
     void rejectsBadRolesAndEdges()
