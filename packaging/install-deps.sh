@@ -11,6 +11,7 @@ packages=(
   libqt6sql6-sqlite                        # the job journal's SQLite driver
   qt6-image-formats-plugins                # WebP and TIFF inputs
   clang-format                             # the format_check test
+  gnome-keyring                            # tst_keychainsecretstore: a real Secret Service
   qt6-translations-l10n                    # Qt's own dialog buttons in German and French
 )
 # Extra tools some checks use, installed only when asked for: FR_WITH_BENCH_TOOLS=1.

@@ -78,6 +78,10 @@ private slots:
         QCOMPARE(r.code, 2);
         for (const char *word : {"resolution", "seed", "colour", "face_reference"})
             QVERIFY2(r.err.contains(word), r.err.constData());
+        // The unknown-parameter line lists every parameter, face_reference included, so the
+        // rule that excludes it must be checked by its own words.
+        QVERIFY2(r.err.contains("model_image cannot be combined with face_reference"),
+                 r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 

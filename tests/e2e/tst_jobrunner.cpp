@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QJsonArray>
@@ -160,8 +161,11 @@ private slots:
         QCOMPARE(m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey)), before - 2);
         for (const QString &file : job.savedFiles) {
             QVERIFY(file.startsWith(m_dir->filePath("out")));
+            // A missing or unreadable file has size (-1, -1), which would pass the ratio check.
+            QVERIFY2(QFileInfo(file).isFile() && QFileInfo(file).size() > 0, qPrintable(file));
             QImageReader reader(file);
             const QSize size = reader.size();
+            QVERIFY2(size.isValid() && size.width() >= 64, qPrintable(reader.errorString()));
             QVERIFY2(qAbs(size.width() * 4 - size.height() * 3) < 64,
                      qPrintable(QString("%1x%2").arg(size.width()).arg(size.height())));
             QFile sidecar(file + ".json");
