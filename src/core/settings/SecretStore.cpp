@@ -13,12 +13,24 @@ KeychainSecretStore::KeychainSecretStore(QString service, QString account)
 }
 
 namespace {
-void deliver(QObject *context, SecretStore::Callback callback, SecretStore::Result result)
+// Who asked, watched from the moment of asking: the keychain may answer after the asker is
+// gone, and a raw pointer kept until then would be dangling.
+struct Asker
 {
-    QPointer<QObject> guard(context);
+    explicit Asker(QObject *context) : guard(context), hadContext(context != nullptr) {}
+    QPointer<QObject> guard;
+    bool hadContext;
+};
+
+void deliver(const Asker &asker, SecretStore::Callback callback, SecretStore::Result result)
+{
+    if (asker.hadContext && !asker.guard)
+        return;
+    QObject *target = asker.hadContext ? asker.guard.data() : QCoreApplication::instance();
     QMetaObject::invokeMethod(
-        context ? context : QCoreApplication::instance(),
-        [guard, hadContext = context != nullptr, callback = std::move(callback), result] {
+        target,
+        [guard = asker.guard, hadContext = asker.hadContext, callback = std::move(callback),
+         result] {
             if (hadContext && !guard)
                 return;
             callback(result);
@@ -43,12 +55,13 @@ void KeychainSecretStore::readKey(QObject *context, Callback callback)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
-    QObject::connect(job, &QKeychain::Job::finished, job, [context, callback](QKeychain::Job *j) {
-        SecretStore::Result r = fromJob(j);
-        if (r.ok)
-            r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
-        deliver(context, callback, r);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [asker = Asker(context), callback](QKeychain::Job *j) {
+                         SecretStore::Result r = fromJob(j);
+                         if (r.ok)
+                             r.key = static_cast<QKeychain::ReadPasswordJob *>(j)->textData();
+                         deliver(asker, callback, r);
+                     });
     job->start();
 }
 
@@ -59,9 +72,10 @@ void KeychainSecretStore::writeKey(const QString &key, QObject *context, Callbac
     job->setInsecureFallback(false);
     job->setKey(m_account);
     job->setTextData(key);
-    QObject::connect(job, &QKeychain::Job::finished, job, [context, callback](QKeychain::Job *j) {
-        deliver(context, callback, fromJob(j));
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [asker = Asker(context), callback](QKeychain::Job *j) {
+                         deliver(asker, callback, fromJob(j));
+                     });
     job->start();
 }
 
@@ -71,12 +85,13 @@ void KeychainSecretStore::deleteKey(QObject *context, Callback callback)
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
-    QObject::connect(job, &QKeychain::Job::finished, job, [context, callback](QKeychain::Job *j) {
-        SecretStore::Result r = fromJob(j);
-        if (r.notFound)
-            r.ok = true;
-        deliver(context, callback, r);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, job,
+                     [asker = Asker(context), callback](QKeychain::Job *j) {
+                         SecretStore::Result r = fromJob(j);
+                         if (r.notFound)
+                             r.ok = true;
+                         deliver(asker, callback, r);
+                     });
     job->start();
 }
 
@@ -91,7 +106,7 @@ void MemorySecretStore::readKey(QObject *context, Callback callback)
         r.ok = true;
         r.key = m_key;
     }
-    deliver(context, callback, r);
+    deliver(Asker(context), callback, r);
 }
 
 void MemorySecretStore::writeKey(const QString &key, QObject *context, Callback callback)
@@ -104,7 +119,7 @@ void MemorySecretStore::writeKey(const QString &key, QObject *context, Callback 
         m_has = true;
         r.ok = true;
     }
-    deliver(context, callback, r);
+    deliver(Asker(context), callback, r);
 }
 
 void MemorySecretStore::deleteKey(QObject *context, Callback callback)
@@ -114,7 +129,7 @@ void MemorySecretStore::deleteKey(QObject *context, Callback callback)
     Result r;
     r.ok = m_failure.isEmpty();
     r.error = m_failure;
-    deliver(context, callback, r);
+    deliver(Asker(context), callback, r);
 }
 
 bool looksLikeApiKey(const QString &key, QString *reason)
