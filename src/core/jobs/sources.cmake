@@ -1,5 +1,5 @@
 target_sources(fittingroom_core PRIVATE
   jobs/JobRecord.h
   jobs/BatchFile.h jobs/BatchFile.cpp
-  jobs/JobJournal.h jobs/JobJournal.cpp
+  jobs/JobJournal.h jobs/JobJournal.cpp jobs/JobJournalClaims.cpp
   jobs/JobRunner.h jobs/JobRunner.cpp jobs/JobRunnerActive.h jobs/JobRunnerOutputs.cpp)
