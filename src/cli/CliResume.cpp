@@ -108,6 +108,13 @@ int CliApp::commandResume(const QStringList &args)
                 [&](const JobRecord &rec) { onChange(rec, false); });
         connect(&runner, &JobRunner::jobFinished, &loop,
                 [&](const JobRecord &rec) { onChange(rec, true); });
+        // The studio or another CLI is on it: it is theirs to finish, never ours to send again.
+        connect(&runner, &JobRunner::jobHeldElsewhere, &loop,
+                [&](const JobRecord &rec, const JobOwner &owner) {
+                    m_err << text::heldElsewhere(rec, owner) << Qt::endl;
+                    if (index.contains(rec.id) && --open == 0)
+                        loop.quit();
+                });
         // As in batch: jobs not yet sent are dropped (nothing paid), accepted ones followed.
         connect(&runner, &JobRunner::outOfCredits, &loop, [&](const QString &detail) {
             fail(text::apiError({ApiErrorKind::OutOfCredits, 0, detail}));

@@ -85,6 +85,7 @@ JobJournal::JobJournal()
     : m_connection(QStringLiteral("fr-journal-") +
                    QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
+    m_self = currentProcessOwner();
 }
 
 JobJournal::~JobJournal()
@@ -108,6 +109,8 @@ bool JobJournal::open(const QString &path, QString *error)
         QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    // Two processes share the file: a writer waits for the other's short transaction.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     auto fail = [&](const QString &what) {
         m_lastError = what;
         if (error)
@@ -165,6 +168,13 @@ bool JobJournal::open(const QString &path, QString *error)
                                " observed_ms REAL NOT NULL, anchored_at TEXT NOT NULL)")))
         return refuse(QStringLiteral("Cannot create the job journal's durations table: %1")
                           .arg(q.lastError().text()));
+    // Added beside the jobs table (older versions of this schema simply lack it): who holds
+    // each unfinished job, so two processes never send or save one twice.
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS job_claims ("
+                               " job_id TEXT PRIMARY KEY, pid INTEGER, host TEXT, token TEXT,"
+                               " started TEXT, heartbeat_at TEXT)")))
+        return fail(
+            QStringLiteral("Cannot create the job claims table: %1").arg(q.lastError().text()));
     // PRAGMA takes no bound parameters; the version is our own constant.
     if (version != kSchemaVersion &&
         !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
@@ -279,6 +289,7 @@ QList<JobRecord> JobJournal::unfinished() const
 
 bool JobJournal::remove(const QString &id)
 {
+    release(id);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE id = ?"));
     q.addBindValue(id);

@@ -26,6 +26,14 @@ JobRunner::JobRunner(FashnClient *client, const ModelCatalog *catalog, JobJourna
       m_scheduler(std::make_unique<StatusScheduler>(&m_durations, config.statusBudget,
                                                     config.timeScale, m_clock))
 {
+    // Claims of a process on another host are trusted only while their heartbeat is fresh.
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(int(JobJournal::kStaleAfterMs / 5));
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (!m_active.isEmpty())
+            m_journal->heartbeat();
+    });
+    m_heartbeat->start();
 }
 
 JobRunner::~JobRunner()
@@ -47,6 +55,21 @@ const ModelSpec *JobRunner::spec(const Active *a) const
 JobRunner::Active *JobRunner::find(const QString &jobId) const
 {
     return m_active.value(jobId);
+}
+
+bool JobRunner::stillOurs(Active *a)
+{
+    if (m_journal->holds(a->rec.id))
+        return true;
+    const JobOwner holder = m_journal->owner(a->rec.id).value_or(JobOwner{});
+    const JobRecord rec = m_journal->load(a->rec.id).value_or(a->rec);
+    if (a->poller)
+        a->poller->deleteLater();
+    m_queue.removeAll(a->rec.id);
+    m_active.remove(a->rec.id);
+    delete a;
+    emit jobHeldElsewhere(rec, holder);
+    return false;
 }
 
 std::optional<JobRecord> JobRunner::job(const QString &jobId) const
@@ -94,6 +117,7 @@ void JobRunner::finish(Active *a, JobState state, const QString &kind, const QSt
         a->poller->deleteLater();
     m_queue.removeAll(a->rec.id);
     update(a);
+    m_journal->release(a->rec.id);
     const JobRecord done = a->rec;
     m_active.remove(a->rec.id);
     delete a;
@@ -128,6 +152,8 @@ JobRunner::Submission JobRunner::submit(const QString &model, const QJsonObject 
     m_active.insert(a->rec.id, a);
     result.jobId = a->rec.id;
     update(a);
+    // A new id: nobody else can hold it, but the claim tells other processes it is ours.
+    m_journal->claim(a->rec.id);
     prepare(a);
     return result;
 }
@@ -243,6 +269,8 @@ void JobRunner::pump()
 
 void JobRunner::submitNow(Active *a)
 {
+    if (!stillOurs(a))
+        return;
     a->rec.state = JobState::Submitting;
     a->rec.submittedAt = m_clock->now();
     a->submittedMonotonicMs = m_clock->monotonicMs();
@@ -417,9 +445,24 @@ void JobRunner::resumeSubmitting()
 int JobRunner::resumeUnfinished()
 {
     int resumed = 0;
-    for (const JobRecord &rec : m_journal->unfinished()) {
-        if (m_active.contains(rec.id))
+    for (const JobRecord &listed : m_journal->unfinished()) {
+        if (m_active.contains(listed.id))
             continue;
+        JobOwner holder;
+        if (!m_journal->claim(listed.id, &holder)) {
+            if (!holder.token.isEmpty())
+                emit jobHeldElsewhere(listed, holder);
+            else
+                qWarning("Fitting Room: could not claim job %s in the journal: %s",
+                         qPrintable(listed.id), qPrintable(m_journal->lastError()));
+            continue;
+        }
+        // Read again under our claim: its last owner may have moved it on since the listing.
+        const JobRecord rec = m_journal->load(listed.id).value_or(listed);
+        if (isFinal(rec.state)) {
+            m_journal->release(rec.id);
+            continue;
+        }
         auto *a = new Active;
         a->rec = rec;
         m_active.insert(rec.id, a);

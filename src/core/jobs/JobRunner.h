@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -79,6 +80,9 @@ signals:
     // Submitting paused: the account has no credits. detail is FASHN's raw message; word it
     // with fr::text::apiError({ApiErrorKind::OutOfCredits, ...}) or the failed job's jobError().
     void outOfCredits(const QString &detail);
+    // Another Fitting Room process holds this job (resumeUnfinished, or a takeover noticed before
+    // a send or a save): it is left to that process, untouched. Word it with text::heldElsewhere.
+    void jobHeldElsewhere(const fr::JobRecord &job, const fr::JobOwner &owner);
 
 private:
     struct Active;
@@ -98,6 +102,8 @@ private:
     void finish(Active *a, JobState state, const QString &kind = {}, const QString &name = {},
                 const QString &message = {});
     Active *find(const QString &jobId) const;
+    // False (and the job let go without a journal write) when another process took it over.
+    bool stillOurs(Active *a);
     const ModelSpec *spec(const Active *a) const;
 
     FashnClient *m_client;
@@ -111,6 +117,7 @@ private:
     QList<QString> m_queue;
     bool m_pausedForCredits = false;
     bool m_heldByConcurrency = false;
+    QTimer *m_heartbeat = nullptr;
 };
 
 } // namespace fr

@@ -77,6 +77,9 @@ void JobRunner::download(Active *a, const QStringList &outputs)
 
 void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const QString &sourceUrl)
 {
+    // A process that took the job over (we were thought gone) saves it; we must not.
+    if (!stillOurs(a))
+        return;
     const ModelSpec *model = spec(a);
     OutputProvenance p;
     p.jobId = a->rec.id;

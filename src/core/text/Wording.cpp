@@ -1,5 +1,7 @@
 #include "Wording.h"
 
+#include <QSysInfo>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -267,6 +269,20 @@ QString jobAdvice(const JobRecord &job)
     default:
         return Wording::tr("Retry, or check the details with the prediction id.");
     }
+}
+
+QString heldElsewhere(const JobRecord &job, const JobOwner &owner)
+{
+    if (owner.host != QSysInfo::machineHostName())
+        return Wording::tr("Job %1 is being handled by another Fitting Room process (pid %2 on "
+                           "%3); skipped.")
+            .arg(job.id)
+            .arg(owner.pid)
+            .arg(owner.host);
+    return Wording::tr("Job %1 is being handled by another Fitting Room process (pid %2); "
+                       "skipped.")
+        .arg(job.id)
+        .arg(owner.pid);
 }
 
 QString apiError(const ApiError &error)

@@ -4,6 +4,7 @@
 #include "core/catalog/Validation.h"
 #include "core/images/ImagePreparer.h"
 #include "core/jobs/BatchFile.h"
+#include "core/jobs/JobJournal.h"
 #include "core/jobs/JobRecord.h"
 
 #include <QString>
@@ -21,6 +22,9 @@ QString jobError(const JobRecord &job);
 // What the user can do about it: buy credits, check the key, fix an input, retry (a new
 // charge or free), check FASHN's history. Empty when there is nothing to do.
 QString jobAdvice(const JobRecord &job);
+// "Job N is being handled by another Fitting Room process (pid P); skipped.": a job whose
+// journal claim another live process holds.
+QString heldElsewhere(const JobRecord &job, const JobOwner &owner);
 
 QString apiError(const ApiError &error);
 QString predictionError(const PredictionError &error);

@@ -1,9 +1,13 @@
 #include "core/jobs/JobJournal.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <atomic>
 
 using namespace fr;
 
@@ -258,6 +262,122 @@ private slots:
         QString error;
         QVERIFY(!journal.open("/proc/definitely/not/here.sqlite", &error));
         QVERIFY(error.contains("journal"));
+    }
+
+    // Two journals on one file (the studio and a CLI): the second is refused and told who holds
+    // the job, until the holder lets it go.
+    void claimIsExclusiveAcrossJournals()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        JobJournal a, b;
+        QVERIFY(a.open(path));
+        QVERIFY(b.open(path));
+        QVERIFY(a.save(sample("j", JobState::Running, 1)));
+        QVERIFY(a.claim("j"));
+        QVERIFY(a.claim("j")); // ours already
+        JobOwner holder;
+        QVERIFY(!b.claim("j", &holder));
+        QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+        QCOMPARE(holder.token, a.self().token);
+        QVERIFY(a.holds("j"));
+        QVERIFY(!b.holds("j"));
+        b.release("j"); // not b's to release
+        QVERIFY(a.holds("j"));
+        a.release("j");
+        QVERIFY(b.claim("j"));
+        QVERIFY(b.holds("j"));
+        QVERIFY(!a.holds("j"));
+    }
+
+    // A process killed while holding jobs: its pid is gone, so resume takes them over. So is a
+    // claim whose pid the kernel has since given to another process (here: ours).
+    void deadOwnersClaimIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        QProcess gone;
+        gone.start("true", QStringList());
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        JobJournal dead, reused, live;
+        QVERIFY(dead.open(path));
+        QVERIFY(reused.open(path));
+        QVERIFY(live.open(path));
+        JobOwner d = dead.self();
+        d.pid = deadPid;
+        d.started = "1";
+        dead.setSelf(d);
+        JobOwner r = reused.self();
+        r.started = "1"; // our pid, but an older process's start time
+        reused.setSelf(r);
+        QVERIFY(dead.claim("x"));
+        QVERIFY(reused.claim("y"));
+        QVERIFY(live.claim("x"));
+        QVERIFY(live.claim("y"));
+        QCOMPARE(live.owner("x")->token, live.self().token);
+
+        // Another host's process is judged by its heartbeat: fresh holds, stale is taken over.
+        JobJournal remote;
+        QVERIFY(remote.open(path));
+        JobOwner o = remote.self();
+        o.host = "elsewhere.example";
+        o.pid = deadPid; // meaningless on this host
+        remote.setSelf(o);
+        QVERIFY(remote.claim("z"));
+        JobOwner holder;
+        QVERIFY(!live.claim("z", &holder));
+        QCOMPARE(holder.host, QString("elsewhere.example"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "age");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec("UPDATE job_claims SET heartbeat_at = '2020-01-01T00:00:00.000Z'"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("age");
+        QVERIFY(live.claim("z"));
+    }
+
+    // Claims race from four connections at once: every job ends with exactly one winner.
+    void claimIsAtomicUnderContention()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("journal.sqlite");
+        {
+            JobJournal setup;
+            QVERIFY(setup.open(path));
+        }
+        constexpr int kJobs = 150;
+        constexpr int kThreads = 4;
+        std::atomic<int> wins[kJobs] = {};
+        std::atomic<int> openFailures = 0;
+        QList<QThread *> threads;
+        for (int t = 0; t < kThreads; ++t) {
+            threads << QThread::create([&] {
+                JobJournal journal;
+                if (!journal.open(path)) {
+                    ++openFailures;
+                    return;
+                }
+                for (int i = 0; i < kJobs; ++i) {
+                    if (journal.claim(QString::number(i)))
+                        ++wins[i];
+                }
+            });
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(openFailures.load(), 0);
+        for (int i = 0; i < kJobs; ++i)
+            QVERIFY2(wins[i] == 1,
+                     qPrintable(QString("job %1 claimed %2 times").arg(i).arg(wins[i])));
     }
 };
 
