@@ -401,247 +401,247 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="25"/>
+        <location filename="../src/core/text/Wording.cpp" line="27"/>
         <source>%1 (FASHN said: %2)</source>
         <translation>%1 (FASHN meldete: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="43"/>
+        <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN rejected the request as invalid.</source>
         <translation>FASHN hat die Anfrage als ungültig abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="45"/>
+        <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>FASHN did not accept the API key.</source>
         <translation>FASHN hat den API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="47"/>
+        <location filename="../src/core/text/Wording.cpp" line="49"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
         <translation>FASHN kennt diese Vorhersage nicht; sie wurde möglicherweise nach 72 Stunden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="50"/>
+        <location filename="../src/core/text/Wording.cpp" line="52"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
         <translation>Das Anfragelimit von FASHN wurde erreicht, und auch die Wiederholungsversuche kamen nicht durch.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="52"/>
+        <location filename="../src/core/text/Wording.cpp" line="54"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
         <translation>Auf diesem FASHN-Konto laufen zu viele Vorhersagen gleichzeitig.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="54"/>
+        <location filename="../src/core/text/Wording.cpp" line="56"/>
         <source>The FASHN account has no credits left.</source>
         <translation>Das FASHN-Konto hat keine Credits mehr.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="56"/>
+        <location filename="../src/core/text/Wording.cpp" line="58"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
         <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="58"/>
+        <location filename="../src/core/text/Wording.cpp" line="60"/>
         <source>The FASHN server had an internal error.</source>
         <translation>Beim FASHN-Server ist ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="60"/>
+        <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>Could not reach the FASHN server.</source>
         <translation>Der FASHN-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="62"/>
+        <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The FASHN server did not answer in time.</source>
         <translation>Der FASHN-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="64"/>
+        <location filename="../src/core/text/Wording.cpp" line="66"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
         <translation>Die Verbindung brach nach dem Senden der Anfrage ab: Die Vorhersage existiert möglicherweise und wird berechnet. Sie wurde nicht erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="67"/>
+        <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation>Der FASHN-Server hat eine unverständliche Antwort gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="71"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation>Die API-Adresse muss https verwenden (einfaches http nur für diesen Computer); es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="72"/>
+        <location filename="../src/core/text/Wording.cpp" line="74"/>
         <source>No FASHN API key is set.</source>
         <translation>Es ist kein FASHN-API-Schlüssel festgelegt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="74"/>
+        <location filename="../src/core/text/Wording.cpp" line="76"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation>Das Ergebnis ist nicht mehr verfügbar: FASHN löscht Ausgaben nach 72 Stunden, Inline-Ausgaben (base64) schon nach 60 Minuten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="77"/>
+        <location filename="../src/core/text/Wording.cpp" line="79"/>
         <source>The downloaded output is not an image.</source>
         <translation>Die heruntergeladene Ausgabe ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="85"/>
+        <location filename="../src/core/text/Wording.cpp" line="87"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation>FASHN konnte ein Eingabebild nicht laden oder dekodieren.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="87"/>
+        <location filename="../src/core/text/Wording.cpp" line="89"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation>Die Eingaben wurden von der Inhaltsmoderation blockiert.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="89"/>
+        <location filename="../src/core/text/Wording.cpp" line="91"/>
         <source>The inputs are not valid for this model.</source>
         <translation>Die Eingaben sind für dieses Modell nicht gültig.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="91"/>
+        <location filename="../src/core/text/Wording.cpp" line="93"/>
         <source>No body pose could be found in the model image.</source>
         <translation>Im Modelbild wurde keine Körperhaltung erkannt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="93"/>
+        <location filename="../src/core/text/Wording.cpp" line="95"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation>Die Eingaben wurden als explizite Inhalte eingestuft.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="95"/>
+        <location filename="../src/core/text/Wording.cpp" line="97"/>
         <source>The garment photo type could not be handled.</source>
         <translation>Der Typ des Kleidungsfotos konnte nicht verarbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="97"/>
+        <location filename="../src/core/text/Wording.cpp" line="99"/>
         <source>A service FASHN depends on failed.</source>
         <translation>Ein Dienst, auf den FASHN angewiesen ist, ist ausgefallen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="99"/>
+        <location filename="../src/core/text/Wording.cpp" line="101"/>
         <source>FASHN is overloaded right now.</source>
         <translation>FASHN ist gerade überlastet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="101"/>
+        <location filename="../src/core/text/Wording.cpp" line="103"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation>Die Verarbeitungspipeline von FASHN ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="103"/>
+        <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>FASHN had an internal error while processing.</source>
         <translation>Bei FASHN ist während der Verarbeitung ein interner Fehler aufgetreten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="107"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation>FASHN konnte eine Modellkomponente für diese Anfrage nicht laden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="107"/>
+        <location filename="../src/core/text/Wording.cpp" line="109"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation>Die Vorhersage war nicht fertig, bevor die App das Warten aufgab.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="109"/>
+        <location filename="../src/core/text/Wording.cpp" line="111"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation>Die Vorhersage ist fehlgeschlagen, ohne dass FASHN einen Grund nannte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="110"/>
+        <location filename="../src/core/text/Wording.cpp" line="112"/>
         <source>The prediction failed with the error %1.</source>
         <translation>Die Vorhersage ist mit dem Fehler %1 fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="125"/>
+        <location filename="../src/core/text/Wording.cpp" line="127"/>
         <source>Preparing images</source>
         <translation>Bilder werden vorbereitet</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="127"/>
+        <location filename="../src/core/text/Wording.cpp" line="129"/>
         <source>Queued</source>
         <translation>In Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="129"/>
+        <location filename="../src/core/text/Wording.cpp" line="131"/>
         <source>Submitting</source>
         <translation>Wird übermittelt</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="131"/>
+        <location filename="../src/core/text/Wording.cpp" line="133"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="133"/>
+        <location filename="../src/core/text/Wording.cpp" line="135"/>
         <source>Saving results</source>
         <translation>Ergebnisse werden gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="135"/>
+        <location filename="../src/core/text/Wording.cpp" line="137"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="137"/>
+        <location filename="../src/core/text/Wording.cpp" line="139"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="139"/>
+        <location filename="../src/core/text/Wording.cpp" line="141"/>
         <source>Uncertain</source>
         <translation>Ungewiss</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="141"/>
+        <location filename="../src/core/text/Wording.cpp" line="143"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="143"/>
+        <location filename="../src/core/text/Wording.cpp" line="145"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="153"/>
+        <location filename="../src/core/text/Wording.cpp" line="155"/>
         <source>In queue at FASHN</source>
         <translation>Bei FASHN in Warteschlange</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="155"/>
+        <location filename="../src/core/text/Wording.cpp" line="157"/>
         <source>Processing</source>
         <translation>In Bearbeitung</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="156"/>
+        <location filename="../src/core/text/Wording.cpp" line="158"/>
         <source>Starting</source>
         <translation>Startet</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <location filename="../src/core/text/Wording.cpp" line="168"/>
         <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
         <translation>Verworfen: resume rührt ihn nicht mehr an; die dafür gespeicherten Dateien bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <location filename="../src/core/text/Wording.cpp" line="170"/>
         <source>Resubmitted as job %1.</source>
         <translation>Als Auftrag %1 erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="170"/>
+        <location filename="../src/core/text/Wording.cpp" line="172"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Vor dem Senden abgebrochen; es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="171"/>
+        <location filename="../src/core/text/Wording.cpp" line="173"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Vorhersage %1 wird nicht mehr verfolgt; FASHN bietet keinen Abbruch an, daher kann sie noch fertig und berechnet werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="179"/>
+        <location filename="../src/core/text/Wording.cpp" line="181"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n Ausgabe gespeichert; die anderen konnten nicht gespeichert werden: %1</numerusform>
@@ -649,327 +649,337 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="182"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>Saved, with problems: %1</source>
         <translation>Gespeichert, mit Problemen: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="188"/>
+        <location filename="../src/core/text/Wording.cpp" line="190"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Das Modell %1 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="189"/>
+        <location filename="../src/core/text/Wording.cpp" line="191"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1: %2 Es wurde nichts gesendet und es wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="194"/>
+        <location filename="../src/core/text/Wording.cpp" line="196"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN hat die Vorhersage mit dem Status %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="197"/>
+        <location filename="../src/core/text/Wording.cpp" line="199"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="201"/>
+        <location filename="../src/core/text/Wording.cpp" line="203"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>Die App wurde beendet, während dieser Auftrag gesendet wurde; FASHN hat ihn möglicherweise erhalten und berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="204"/>
+        <location filename="../src/core/text/Wording.cpp" line="206"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN meldete die Vorhersage als abgeschlossen, nannte aber keine Ausgaben.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="208"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>No credits were spent on this job.</source>
         <translation>Für diesen Auftrag wurden keine Credits verbraucht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="212"/>
         <source>The job waits for one of them to finish.</source>
         <translation>Der Auftrag wartet, bis eine davon fertig ist.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="219"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Prüfen Sie Ihren FASHN-Verlauf, bevor Sie erneut senden: Jede erneute Übermittlung wird neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="222"/>
+        <location filename="../src/core/text/Wording.cpp" line="224"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN bewahrt diese Ausgaben nicht mehr auf. Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="225"/>
+        <location filename="../src/core/text/Wording.cpp" line="227"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Geben Sie Speicherplatz frei oder prüfen Sie den Bibliotheksordner; die gespeicherten Ausgaben bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="234"/>
+        <location filename="../src/core/text/Wording.cpp" line="236"/>
         <source>Choose another model.</source>
         <translation>Wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="235"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Korrigieren oder ersetzen Sie das Eingabebild und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="239"/>
+        <location filename="../src/core/text/Wording.cpp" line="241"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Versuchen Sie ein anderes Foto oder andere Parameter. Fehlgeschlagene Vorhersagen kosten nichts.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="242"/>
+        <location filename="../src/core/text/Wording.cpp" line="244"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Versuchen Sie es in Kürze erneut (neue Kosten nur bei Erfolg).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Versuchen Sie es erneut; falls es weiter fehlschlägt, wenden Sie sich mit der Vorhersage-ID an den FASHN-Support.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Kaufen Sie Credits auf fashn.ai und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="251"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the API key in Settings.</source>
         <translation>Prüfen Sie den API-Schlüssel in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="255"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Prüfen Sie Parameter und Bilder und generieren Sie dann erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="255"/>
+        <location filename="../src/core/text/Wording.cpp" line="257"/>
         <source>Check the API address in Settings.</source>
         <translation>Prüfen Sie die API-Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="260"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut; ein Auftrag, den FASHN nie angenommen hat, wurde nicht berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <location filename="../src/core/text/Wording.cpp" line="265"/>
         <source>Try again later.</source>
         <translation>Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="266"/>
+        <location filename="../src/core/text/Wording.cpp" line="268"/>
         <source>Generate again (a new charge).</source>
         <translation>Generieren Sie erneut (neue Kosten).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="268"/>
+        <location filename="../src/core/text/Wording.cpp" line="270"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Versuchen Sie es erneut oder prüfen Sie die Details anhand der Vorhersage-ID.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="292"/>
+        <location filename="../src/core/text/Wording.cpp" line="277"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <translation>Auftrag %1 wird von einem anderen Fitting-Room-Prozess bearbeitet (PID %2 auf %3); übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
+        <translation>Auftrag %1 wird von einem anderen Fitting-Room-Prozess bearbeitet (PID %2); übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="308"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 ist kein Parameter von %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="294"/>
+        <location filename="../src/core/text/Wording.cpp" line="310"/>
         <source>%1 is required by %2.</source>
         <translation>%1 wird von %2 benötigt.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="296"/>
+        <location filename="../src/core/text/Wording.cpp" line="312"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 muss einer dieser Werte sein: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="298"/>
+        <location filename="../src/core/text/Wording.cpp" line="314"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 muss zwischen %2 und %3 liegen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="316"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 ist länger als %2 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <location filename="../src/core/text/Wording.cpp" line="318"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 kann nicht mit %2 kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="305"/>
+        <location filename="../src/core/text/Wording.cpp" line="321"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="323"/>
         <source>%1 must be true or false.</source>
         <translation>%1 muss true oder false sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="309"/>
+        <location filename="../src/core/text/Wording.cpp" line="325"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 muss ein Bild sein: eine Datei, eine http(s)-URL oder ein Data-URI.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="310"/>
+        <location filename="../src/core/text/Wording.cpp" line="326"/>
         <source>%1 must be text.</source>
         <translation>%1 muss Text sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="313"/>
+        <location filename="../src/core/text/Wording.cpp" line="329"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1: Ein gespeichertes Model (saved:NAME) ist hier nicht zulässig, oder der Name ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="317"/>
+        <location filename="../src/core/text/Wording.cpp" line="333"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 ist kein Bild, das FASHN lesen kann: Geben Sie eine Datei, eine http(s)-URL oder einen Data-URI an.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="338"/>
+        <location filename="../src/core/text/Wording.cpp" line="354"/>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="340"/>
+        <location filename="../src/core/text/Wording.cpp" line="356"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 kann nicht gelesen werden (Berechtigungen oder Datenträgerfehler).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="342"/>
+        <location filename="../src/core/text/Wording.cpp" line="358"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="344"/>
+        <location filename="../src/core/text/Wording.cpp" line="360"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 ist zu groß für ein Eingabebild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="346"/>
+        <location filename="../src/core/text/Wording.cpp" line="362"/>
         <source>%1 is not an image.</source>
         <translation>%1 ist kein Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="348"/>
+        <location filename="../src/core/text/Wording.cpp" line="364"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 ist unvollständig: Die Datei endet vor dem Bild.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="350"/>
+        <location filename="../src/core/text/Wording.cpp" line="366"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 gibt weit mehr Pixel an als jedes Foto (eine Dekompressionsbombe).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="353"/>
+        <location filename="../src/core/text/Wording.cpp" line="369"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 konnte nicht dekodiert werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <location filename="../src/core/text/Wording.cpp" line="371"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); nur Bilddateien werden gelesen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="391"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Die Batch-Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Die Batch-Datei ist %1 groß; zulässig sind höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="415"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Der Batch ergibt %1 Aufträge, mehr als die %2, die ein Batch ausführen darf; teilen Sie ihn auf mehrere Dateien auf.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>The batch file holds no job.</source>
         <translation>Die Batch-Datei enthält keinen Auftrag.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="408"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>this is not valid JSON (%1).</source>
         <translation>dies ist kein gültiges JSON (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="411"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>ein Auftrag ist ein JSON-Objekt: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; gehört nicht zu einem Auftrag; ein Auftrag hat &quot;model&quot; und &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="418"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; muss ein Objekt aus Parameternamen und -werten sein.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>kein Modell angegeben (jeder Auftrag braucht ein &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <location filename="../src/core/text/Wording.cpp" line="441"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>es gibt kein Modell „%1“ (siehe fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="428"/>
+        <location filename="../src/core/text/Wording.cpp" line="444"/>
         <source>the column %1 is given twice.</source>
         <translation>die Spalte %1 kommt doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="431"/>
+        <location filename="../src/core/text/Wording.cpp" line="447"/>
         <source>column %1 has no name.</source>
         <translation>Spalte %1 hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="434"/>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>die Zeile hat %1 Felder, die Kopfzeile aber nur %2 Spalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="439"/>
+        <location filename="../src/core/text/Wording.cpp" line="455"/>
         <source>a quoted field is never closed.</source>
         <translation>ein Feld in Anführungszeichen wird nie geschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="458"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>auf ein schließendes Anführungszeichen folgt Text; schreiben Sie ein Anführungszeichen innerhalb eines Felds in Anführungszeichen als &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="446"/>
+        <location filename="../src/core/text/Wording.cpp" line="462"/>
         <source>the list of values of %1 is empty.</source>
         <translation>die Werteliste von %1 ist leer.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="449"/>
+        <location filename="../src/core/text/Wording.cpp" line="465"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1: das Bild %2 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="459"/>
+        <location filename="../src/core/text/Wording.cpp" line="475"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="460"/>
+        <location filename="../src/core/text/Wording.cpp" line="476"/>
         <source>Line %1 (%2): %3</source>
         <translation>Zeile %1 (%2): %3</translation>
     </message>
@@ -1584,7 +1594,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
-        <location filename="../src/cli/CliResume.cpp" line="234"/>
+        <location filename="../src/cli/CliResume.cpp" line="241"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n Credit</numerusform>
@@ -1847,7 +1857,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="55"/>
+        <location filename="../src/cli/CliJournal.cpp" line="46"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Es wurde nichts gesendet: Heute wurde %n Credit verbraucht, und %1 weitere würden das Tageslimit von %2 überschreiten (Einstellung spend/dailyCreditCap).</numerusform>
@@ -1855,7 +1865,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="68"/>
+        <location filename="../src/cli/CliJournal.cpp" line="59"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>Das Journal enthält %n nicht abgeschlossenen Auftrag aus einem früheren Lauf (fittingroom-cli jobs --state unfinished zeigt ihn an).</numerusform>
@@ -1863,37 +1873,37 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="72"/>
+        <location filename="../src/cli/CliJournal.cpp" line="63"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation>fittingroom-cli resume schließt offene Aufträge ab.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="70"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation>jobs erwartet keine Argumente: fittingroom-cli jobs [--state STATE] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="89"/>
+        <location filename="../src/cli/CliJournal.cpp" line="80"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation>Unbekannter Status „%1“. Gültige Status: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="139"/>
+        <location filename="../src/cli/CliJournal.cpp" line="130"/>
         <source>No jobs in the journal.</source>
         <translation>Keine Aufträge im Journal.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="137"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation>spend erwartet keine Argumente: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="144"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--since braucht ein Datum im Format YYYY-MM-DD, nicht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="224"/>
+        <location filename="../src/cli/CliJournal.cpp" line="215"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n Auftrag</numerusform>
@@ -1901,12 +1911,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="225"/>
+        <location filename="../src/cli/CliJournal.cpp" line="216"/>
         <source>%1 estimated, %2 charged</source>
         <translation>%1 geschätzt, %2 berechnet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="227"/>
+        <location filename="../src/cli/CliJournal.cpp" line="218"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n Auftrag ohne gemeldete Kosten)</numerusform>
@@ -1914,27 +1924,27 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="230"/>
+        <location filename="../src/cli/CliJournal.cpp" line="221"/>
         <source>Credits per day since %1:</source>
         <translation>Credits pro Tag seit %1:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="222"/>
         <source>Credits per day:</source>
         <translation>Credits pro Tag:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="235"/>
+        <location filename="../src/cli/CliJournal.cpp" line="226"/>
         <source>Credits per model:</source>
         <translation>Credits pro Modell:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="229"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="239"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
@@ -1986,7 +1996,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         <translation>Auftrag %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="142"/>
+        <location filename="../src/cli/CliResume.cpp" line="149"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
             <numerusform>%n Auftrag wurde möglicherweise von FASHN erhalten und berechnet, ohne dass ein Ergebnis vorliegt. Prüfen Sie Ihren FASHN-Verlauf und senden Sie ihn dann mit fittingroom-cli resubmit ID erneut (neue Kosten) oder verwerfen Sie ihn mit fittingroom-cli drop ID:</numerusform>
@@ -1994,88 +2004,88 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="165"/>
+        <location filename="../src/cli/CliResume.cpp" line="172"/>
         <source>Nothing to resume.</source>
         <translation>Nichts fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="187"/>
+        <location filename="../src/cli/CliResume.cpp" line="194"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
         <translation>resubmit braucht eine Auftrags-ID: fittingroom-cli resubmit JOB_ID [--yes]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="191"/>
+        <location filename="../src/cli/CliResume.cpp" line="198"/>
         <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation>resubmit arbeitet mit dem Journal der bezahlten Läufe; Sandbox-Läufe werden darin nicht erfasst.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="204"/>
-        <location filename="../src/cli/CliResume.cpp" line="295"/>
+        <location filename="../src/cli/CliResume.cpp" line="211"/>
+        <location filename="../src/cli/CliResume.cpp" line="302"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
         <translation>Kein Auftrag %1 im Journal (fittingroom-cli jobs listet die Aufträge auf).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="208"/>
+        <location filename="../src/cli/CliResume.cpp" line="215"/>
         <source>Job %1 was already resubmitted as job %2.</source>
         <translation>Auftrag %1 wurde bereits als Auftrag %2 erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <location filename="../src/cli/CliResume.cpp" line="219"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
         <translation>Auftrag %1 ist nicht abgeschlossen (%2): fittingroom-cli resume schließt ihn ohne neue Kosten ab.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="218"/>
+        <location filename="../src/cli/CliResume.cpp" line="225"/>
         <source>Job %1 is completed; its files are saved.</source>
         <translation>Auftrag %1 ist abgeschlossen; seine Dateien sind gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="223"/>
+        <location filename="../src/cli/CliResume.cpp" line="230"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Das Modell %1 ist nicht mehr im Katalog.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="227"/>
+        <location filename="../src/cli/CliResume.cpp" line="234"/>
         <source>Job %1 (%2, %3): %4</source>
         <translation>Auftrag %1 (%2, %3): %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="232"/>
+        <location filename="../src/cli/CliResume.cpp" line="239"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
         <translation>Als neuen Auftrag für %1 erneut senden? Falls FASHN ihn bereits erhalten hat, wird er ein zweites Mal berechnet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="264"/>
+        <location filename="../src/cli/CliResume.cpp" line="271"/>
         <source>Could not mark job %1 in the journal: %2</source>
         <translation>Auftrag %1 konnte im Journal nicht markiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="265"/>
+        <location filename="../src/cli/CliResume.cpp" line="272"/>
         <source>Resubmitted job %1 as job %2.</source>
         <translation>Auftrag %1 wurde als Auftrag %2 erneut gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="282"/>
+        <location filename="../src/cli/CliResume.cpp" line="289"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
         <translation>drop braucht eine Auftrags-ID: fittingroom-cli drop JOB_ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="299"/>
+        <location filename="../src/cli/CliResume.cpp" line="306"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
         <translation>Auftrag %1 ist bereits %2; resume rührt ihn nicht an.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="304"/>
+        <location filename="../src/cli/CliResume.cpp" line="311"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
         <translation>FASHN hat Auftrag %1 angenommen (Vorhersage %2), er ist also bezahlt: fittingroom-cli resume würde seine Ausgaben speichern. Fügen Sie --yes hinzu, um ihn trotzdem zu verwerfen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="315"/>
+        <location filename="../src/cli/CliResume.cpp" line="322"/>
         <source>Could not write the journal: %1</source>
         <translation>Das Journal konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="323"/>
+        <location filename="../src/cli/CliResume.cpp" line="330"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation>Auftrag %1 verworfen; resume rührt ihn nicht mehr an, und die dafür gespeicherten Dateien bleiben erhalten.</translation>
     </message>
@@ -2147,98 +2157,98 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="54"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="82"/>
         <source>Images</source>
         <translation>Bilder</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="93"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Reset to defaults</source>
         <translation>Auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="98"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation>Alle Einstellungen auf die Standardwerte des Modells zurücksetzen; die Bilder bleiben.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="99"/>
         <source>Reset settings to defaults</source>
         <translation>Einstellungen auf Standard zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="244"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation>Nicht verwendet: %1 kann nicht mit einem Bild „%2“ kombiniert werden.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="260"/>
         <source>Only used with a %1 image.</source>
         <translation>Nur mit einem Bild „%1“ verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>Checking the %1 image…</source>
         <translation>Bild „%1“ wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="314"/>
         <source>%1 image: %2</source>
         <translation>Bild „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>Add a %1 image.</source>
         <translation>Fügen Sie ein Bild „%1“ hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="351"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation>%1 nicht gesetzt: FASHN wählt; berechnet als %2 bei %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="359"/>
         <source>+1 credit per image with %2</source>
         <translation>+1 Credit pro Bild mit %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="360"/>
         <source>+%1 credits per image with %2</source>
         <translation>+%1 Credits pro Bild mit %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="391"/>
         <source>Generate for %1 credits?</source>
         <translation>Für %1 Credits generieren?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="392"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation>Diese Anfrage kostet %1 Credits, mehr als die %2, ab denen Sie bestätigen möchten.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="395"/>
         <source>Generate</source>
         <translation>Generieren</translation>
     </message>
@@ -2476,12 +2486,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="246"/>
         <source>Unavailable</source>
         <translation>Nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="291"/>
         <source>seed %1</source>
         <translation>Seed %1</translation>
     </message>
@@ -2489,17 +2499,17 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="83"/>
         <source>Prompt: %1</source>
         <translation>Prompt: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="85"/>
         <source>Seed: %1</source>
         <translation>Seed: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="87"/>
         <source>Result %1 of %2</source>
         <translation>Ergebnis %1 von %2</translation>
     </message>
@@ -2507,64 +2517,64 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::GalleryPanel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="110"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="112"/>
         <source>Filter by model</source>
         <translation>Nach Modell filtern</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="117"/>
         <source>Search prompts</source>
         <translation>Prompts durchsuchen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="149"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="152"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>Show in &amp;File Manager</source>
         <translation>Im &amp;Dateimanager anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="193"/>
         <source>&amp;Copy Image</source>
         <translation>Bild &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
         <source>Use as &amp;Model Image</source>
         <translation>Als &amp;Modelbild verwenden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="194"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Wie es entstand…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="201"/>
         <source>Com&amp;pare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="203"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="374"/>
         <source>Move to &amp;Trash…</source>
         <translation>In den &amp;Papierkorb verschieben…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="321"/>
         <source>All models</source>
         <translation>Alle Modelle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="340"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 von %n Ergebnis</numerusform>
@@ -2572,7 +2582,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="342"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n Ergebnis</numerusform>
@@ -2580,12 +2590,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="347"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Ergebnisse, die Sie generieren, erscheinen hier.&lt;/p&gt;&lt;p&gt;Sie werden in &lt;b&gt;%1&lt;/b&gt; gespeichert, jeweils mit einer .json-Datei, die festhält, wie sie entstanden sind. Ergebnisse, die das Befehlszeilenwerkzeug in diesem Ordner speichert, erscheinen ebenfalls.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Kein Ergebnis passt zum Filter.&lt;/p&gt;&lt;p&gt;Wählen Sie „Alle Modelle“ oder leeren Sie die Suche, um das %n Ergebnis zu sehen.&lt;/p&gt;</numerusform>
@@ -2593,7 +2603,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="370"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>%n Ergebnis &amp;vergleichen</numerusform>
@@ -2601,12 +2611,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="371"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>&amp;Vergleichen (2–4 auswählen)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="373"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>%n Ergebnis in den &amp;Papierkorb verschieben…</numerusform>
@@ -2614,12 +2624,12 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="482"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>„%1“ und seine Beschreibung in den Papierkorb verschieben?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="484"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>%n Ergebnis und seine Beschreibung in den Papierkorb verschieben?</numerusform>
@@ -2627,17 +2637,17 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="487"/>
         <source>Move to Trash</source>
         <translation>In den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="517"/>
         <source>Not moved to the trash</source>
         <translation>Nicht in den Papierkorb verschoben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="518"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n Ergebnis konnte nicht in den Papierkorb verschoben werden und wurde daher nicht angetastet. Der Papierkorb des Systems ist für diesen Ordner möglicherweise nicht verfügbar; löschen Sie es im Dateimanager, wenn Sie es loswerden möchten.</numerusform>
@@ -2860,7 +2870,7 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::JobsModel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="183"/>
         <source>%1 of ~%2</source>
         <translation>%1 von ~%2</translation>
     </message>
@@ -2900,67 +2910,67 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 <context>
     <name>fr::JobsPanel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="49"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="90"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Keine Credits mehr.&lt;/b&gt; Wartende Aufträge pausieren. Kaufen Sie Credits auf fashn.ai und &lt;a href=&quot;resume&quot;&gt;setzen Sie dann fort&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="84"/>
         <source>Jobs you generate appear here.
 Keep composing while they run.</source>
         <translation>Aufträge, die Sie generieren, erscheinen hier.
 Sie können weiterarbeiten, während sie laufen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
         <source>Stop this job (a job already at FASHN may still be charged)</source>
         <translation>Diesen Auftrag stoppen (ein bereits an FASHN gesendeter Auftrag kann trotzdem berechnet werden)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Retry</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Send the same job again (a new charge)</source>
         <translation>Denselben Auftrag erneut senden (neue Kosten)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Open results</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Show this job&apos;s results</source>
         <translation>Die Ergebnisse dieses Auftrags anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="110"/>
         <source>Clear finished</source>
         <translation>Aufräumen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="111"/>
         <source>Remove finished jobs from this list (files stay in the library)</source>
         <translation>Abgeschlossene Aufträge aus dieser Liste entfernen (die Dateien bleiben in der Bibliothek)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n läuft</numerusform>
@@ -2968,7 +2978,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n wartet</numerusform>
@@ -2976,7 +2986,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n fertig</numerusform>
@@ -2984,7 +2994,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n zu prüfen</numerusform>
@@ -2992,7 +3002,7 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="221"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Diesen Auftrag erneut an FASHN senden? Es ist eine neue Vorhersage: Bei Abschluss wird etwa %n Credit berechnet.</numerusform>
@@ -3000,27 +3010,27 @@ Sie können weiterarbeiten, während sie laufen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="227"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation>Auch der erste Versuch wurde möglicherweise empfangen und berechnet (Vorhersage unbekannt).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Retry job</source>
         <translation>Auftrag wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Send again</source>
         <translation>Erneut senden</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="258"/>
         <source>Retry…</source>
         <translation>Wiederholen…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="262"/>
         <source>Copy prediction id</source>
         <translation>Vorhersage-ID kopieren</translation>
     </message>
@@ -3028,12 +3038,12 @@ Sie können weiterarbeiten, während sie laufen.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
         <source>API key not saved</source>
         <translation>API-Schlüssel nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
@@ -3042,98 +3052,98 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten Sie den Schlüsselbund ein und geben Sie den Schlüssel dann in den Einstellungen erneut ein.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="100"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="101"/>
         <source>Viewer</source>
         <translation>Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="102"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="128"/>
         <source>The chosen model takes no model image.</source>
         <translation>Das gewählte Modell nimmt kein Modelbild an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
         <source>Out of credits</source>
         <translation>Keine Credits mehr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Nichts zum Einfügen: Kopieren Sie zuerst ein Bild, eine Bilddatei oder einen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Wählen Sie in der Galerie zwei bis vier Ergebnisse aus, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden lokal simuliert (mit SANDBOX gestempelt) und kosten nichts. Für echte Ergebnisse fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
         <source>Balance: key refused</source>
         <translation>Guthaben: Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Balance unknown</source>
         <translation>Guthaben unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Guthaben: %n Credit</numerusform>
@@ -3141,22 +3151,22 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · On-Demand %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation>Nicht gesendet: heute %1 Credits ausgegeben, %2 weitere würden Ihr Tageslimit von %3 Credits überschreiten (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n Ergebnis gespeichert.</numerusform>
@@ -3164,57 +3174,57 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Entf|Das fokussierte Feld leeren oder die ausgewählten Ergebnisse in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>Enter|Open the selected result</source>
         <translation>Eingabe|Das ausgewählte Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Strg+C|Das ausgewählte Ergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Links / Rechts|Vorheriges / nächstes Ergebnis im Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Mausrad|Am Mauszeiger zoomen; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Einpassen / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Schieber-Modus im Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Esc|Leave compare</source>
         <translation>Esc|Vergleich verlassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
         <source>About Fitting Room</source>
         <translation>Über Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für die FASHN-AI-API: Produkt am Model und virtuelle Anprobe, jedes Ergebnis bleibt auf Ihrer Festplatte.&lt;/p&gt;</translation>
     </message>

@@ -401,247 +401,247 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="25"/>
+        <location filename="../src/core/text/Wording.cpp" line="27"/>
         <source>%1 (FASHN said: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="43"/>
+        <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN rejected the request as invalid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="45"/>
+        <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>FASHN did not accept the API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="47"/>
+        <location filename="../src/core/text/Wording.cpp" line="49"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="50"/>
+        <location filename="../src/core/text/Wording.cpp" line="52"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="52"/>
+        <location filename="../src/core/text/Wording.cpp" line="54"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="54"/>
+        <location filename="../src/core/text/Wording.cpp" line="56"/>
         <source>The FASHN account has no credits left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="56"/>
+        <location filename="../src/core/text/Wording.cpp" line="58"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="58"/>
+        <location filename="../src/core/text/Wording.cpp" line="60"/>
         <source>The FASHN server had an internal error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="60"/>
+        <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>Could not reach the FASHN server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="62"/>
+        <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The FASHN server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="64"/>
+        <location filename="../src/core/text/Wording.cpp" line="66"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="67"/>
+        <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="71"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="72"/>
+        <location filename="../src/core/text/Wording.cpp" line="74"/>
         <source>No FASHN API key is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="74"/>
+        <location filename="../src/core/text/Wording.cpp" line="76"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="77"/>
+        <location filename="../src/core/text/Wording.cpp" line="79"/>
         <source>The downloaded output is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="85"/>
+        <location filename="../src/core/text/Wording.cpp" line="87"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="87"/>
+        <location filename="../src/core/text/Wording.cpp" line="89"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="89"/>
+        <location filename="../src/core/text/Wording.cpp" line="91"/>
         <source>The inputs are not valid for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="91"/>
+        <location filename="../src/core/text/Wording.cpp" line="93"/>
         <source>No body pose could be found in the model image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="93"/>
+        <location filename="../src/core/text/Wording.cpp" line="95"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="95"/>
+        <location filename="../src/core/text/Wording.cpp" line="97"/>
         <source>The garment photo type could not be handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="97"/>
+        <location filename="../src/core/text/Wording.cpp" line="99"/>
         <source>A service FASHN depends on failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="99"/>
+        <location filename="../src/core/text/Wording.cpp" line="101"/>
         <source>FASHN is overloaded right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="101"/>
+        <location filename="../src/core/text/Wording.cpp" line="103"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="103"/>
+        <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>FASHN had an internal error while processing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="107"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="107"/>
+        <location filename="../src/core/text/Wording.cpp" line="109"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="109"/>
+        <location filename="../src/core/text/Wording.cpp" line="111"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="110"/>
+        <location filename="../src/core/text/Wording.cpp" line="112"/>
         <source>The prediction failed with the error %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="125"/>
+        <location filename="../src/core/text/Wording.cpp" line="127"/>
         <source>Preparing images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="127"/>
+        <location filename="../src/core/text/Wording.cpp" line="129"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="129"/>
+        <location filename="../src/core/text/Wording.cpp" line="131"/>
         <source>Submitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="131"/>
+        <location filename="../src/core/text/Wording.cpp" line="133"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="133"/>
+        <location filename="../src/core/text/Wording.cpp" line="135"/>
         <source>Saving results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="135"/>
+        <location filename="../src/core/text/Wording.cpp" line="137"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="137"/>
+        <location filename="../src/core/text/Wording.cpp" line="139"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="139"/>
+        <location filename="../src/core/text/Wording.cpp" line="141"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="141"/>
+        <location filename="../src/core/text/Wording.cpp" line="143"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="143"/>
+        <location filename="../src/core/text/Wording.cpp" line="145"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="153"/>
+        <location filename="../src/core/text/Wording.cpp" line="155"/>
         <source>In queue at FASHN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="155"/>
+        <location filename="../src/core/text/Wording.cpp" line="157"/>
         <source>Processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="156"/>
+        <location filename="../src/core/text/Wording.cpp" line="158"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <location filename="../src/core/text/Wording.cpp" line="168"/>
         <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <location filename="../src/core/text/Wording.cpp" line="170"/>
         <source>Resubmitted as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="170"/>
+        <location filename="../src/core/text/Wording.cpp" line="172"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="171"/>
+        <location filename="../src/core/text/Wording.cpp" line="173"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="179"/>
+        <location filename="../src/core/text/Wording.cpp" line="181"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n output saved; the others could not be: %1</numerusform>
@@ -649,327 +649,337 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="182"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>Saved, with problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="188"/>
+        <location filename="../src/core/text/Wording.cpp" line="190"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="189"/>
+        <location filename="../src/core/text/Wording.cpp" line="191"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="194"/>
+        <location filename="../src/core/text/Wording.cpp" line="196"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="197"/>
+        <location filename="../src/core/text/Wording.cpp" line="199"/>
         <source>Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="201"/>
+        <location filename="../src/core/text/Wording.cpp" line="203"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="204"/>
+        <location filename="../src/core/text/Wording.cpp" line="206"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="208"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>No credits were spent on this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="212"/>
         <source>The job waits for one of them to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="219"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="222"/>
+        <location filename="../src/core/text/Wording.cpp" line="224"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="225"/>
+        <location filename="../src/core/text/Wording.cpp" line="227"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="234"/>
+        <location filename="../src/core/text/Wording.cpp" line="236"/>
         <source>Choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="235"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="239"/>
+        <location filename="../src/core/text/Wording.cpp" line="241"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="242"/>
+        <location filename="../src/core/text/Wording.cpp" line="244"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="251"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="255"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="255"/>
+        <location filename="../src/core/text/Wording.cpp" line="257"/>
         <source>Check the API address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="260"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <location filename="../src/core/text/Wording.cpp" line="265"/>
         <source>Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="266"/>
+        <location filename="../src/core/text/Wording.cpp" line="268"/>
         <source>Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="268"/>
+        <location filename="../src/core/text/Wording.cpp" line="270"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="292"/>
+        <location filename="../src/core/text/Wording.cpp" line="277"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="308"/>
         <source>%1 is not a parameter of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="294"/>
+        <location filename="../src/core/text/Wording.cpp" line="310"/>
         <source>%1 is required by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="296"/>
+        <location filename="../src/core/text/Wording.cpp" line="312"/>
         <source>%1 must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="298"/>
+        <location filename="../src/core/text/Wording.cpp" line="314"/>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="316"/>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <location filename="../src/core/text/Wording.cpp" line="318"/>
         <source>%1 cannot be combined with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="305"/>
+        <location filename="../src/core/text/Wording.cpp" line="321"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="323"/>
         <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="309"/>
+        <location filename="../src/core/text/Wording.cpp" line="325"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="310"/>
+        <location filename="../src/core/text/Wording.cpp" line="326"/>
         <source>%1 must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="313"/>
+        <location filename="../src/core/text/Wording.cpp" line="329"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="317"/>
+        <location filename="../src/core/text/Wording.cpp" line="333"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="338"/>
+        <location filename="../src/core/text/Wording.cpp" line="354"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="340"/>
+        <location filename="../src/core/text/Wording.cpp" line="356"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="342"/>
+        <location filename="../src/core/text/Wording.cpp" line="358"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="344"/>
+        <location filename="../src/core/text/Wording.cpp" line="360"/>
         <source>%1 is too large to be an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="346"/>
+        <location filename="../src/core/text/Wording.cpp" line="362"/>
         <source>%1 is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="348"/>
+        <location filename="../src/core/text/Wording.cpp" line="364"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="350"/>
+        <location filename="../src/core/text/Wording.cpp" line="366"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="353"/>
+        <location filename="../src/core/text/Wording.cpp" line="369"/>
         <source>%1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <location filename="../src/core/text/Wording.cpp" line="371"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="391"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="415"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="408"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="411"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="418"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <location filename="../src/core/text/Wording.cpp" line="441"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="428"/>
+        <location filename="../src/core/text/Wording.cpp" line="444"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="431"/>
+        <location filename="../src/core/text/Wording.cpp" line="447"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="434"/>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="439"/>
+        <location filename="../src/core/text/Wording.cpp" line="455"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="458"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="446"/>
+        <location filename="../src/core/text/Wording.cpp" line="462"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="449"/>
+        <location filename="../src/core/text/Wording.cpp" line="465"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="459"/>
+        <location filename="../src/core/text/Wording.cpp" line="475"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="460"/>
+        <location filename="../src/core/text/Wording.cpp" line="476"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1545,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
-        <location filename="../src/cli/CliResume.cpp" line="234"/>
+        <location filename="../src/cli/CliResume.cpp" line="241"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n credit</numerusform>
@@ -1798,7 +1808,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="55"/>
+        <location filename="../src/cli/CliJournal.cpp" line="46"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Nothing was sent: %n credit spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</numerusform>
@@ -1806,7 +1816,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="68"/>
+        <location filename="../src/cli/CliJournal.cpp" line="59"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>%n unfinished job from an earlier run is in the journal (fittingroom-cli jobs --state unfinished lists it).</numerusform>
@@ -1814,37 +1824,37 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="72"/>
+        <location filename="../src/cli/CliJournal.cpp" line="63"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="70"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="89"/>
+        <location filename="../src/cli/CliJournal.cpp" line="80"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="139"/>
+        <location filename="../src/cli/CliJournal.cpp" line="130"/>
         <source>No jobs in the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="137"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="144"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="224"/>
+        <location filename="../src/cli/CliJournal.cpp" line="215"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n job</numerusform>
@@ -1852,12 +1862,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="225"/>
+        <location filename="../src/cli/CliJournal.cpp" line="216"/>
         <source>%1 estimated, %2 charged</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="227"/>
+        <location filename="../src/cli/CliJournal.cpp" line="218"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n job without a reported charge)</numerusform>
@@ -1865,27 +1875,27 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="230"/>
+        <location filename="../src/cli/CliJournal.cpp" line="221"/>
         <source>Credits per day since %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="222"/>
         <source>Credits per day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="235"/>
+        <location filename="../src/cli/CliJournal.cpp" line="226"/>
         <source>Credits per model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="229"/>
         <source>Total:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="239"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1947,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="142"/>
+        <location filename="../src/cli/CliResume.cpp" line="149"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
             <numerusform>%n job may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</numerusform>
@@ -1945,88 +1955,88 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="165"/>
+        <location filename="../src/cli/CliResume.cpp" line="172"/>
         <source>Nothing to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="187"/>
+        <location filename="../src/cli/CliResume.cpp" line="194"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="191"/>
+        <location filename="../src/cli/CliResume.cpp" line="198"/>
         <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="204"/>
-        <location filename="../src/cli/CliResume.cpp" line="295"/>
+        <location filename="../src/cli/CliResume.cpp" line="211"/>
+        <location filename="../src/cli/CliResume.cpp" line="302"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="208"/>
+        <location filename="../src/cli/CliResume.cpp" line="215"/>
         <source>Job %1 was already resubmitted as job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <location filename="../src/cli/CliResume.cpp" line="219"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="218"/>
+        <location filename="../src/cli/CliResume.cpp" line="225"/>
         <source>Job %1 is completed; its files are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="223"/>
+        <location filename="../src/cli/CliResume.cpp" line="230"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="227"/>
+        <location filename="../src/cli/CliResume.cpp" line="234"/>
         <source>Job %1 (%2, %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="232"/>
+        <location filename="../src/cli/CliResume.cpp" line="239"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="264"/>
+        <location filename="../src/cli/CliResume.cpp" line="271"/>
         <source>Could not mark job %1 in the journal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="265"/>
+        <location filename="../src/cli/CliResume.cpp" line="272"/>
         <source>Resubmitted job %1 as job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="282"/>
+        <location filename="../src/cli/CliResume.cpp" line="289"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="299"/>
+        <location filename="../src/cli/CliResume.cpp" line="306"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="304"/>
+        <location filename="../src/cli/CliResume.cpp" line="311"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="315"/>
+        <location filename="../src/cli/CliResume.cpp" line="322"/>
         <source>Could not write the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="323"/>
+        <location filename="../src/cli/CliResume.cpp" line="330"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,98 +2108,98 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="54"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="82"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="93"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Reset to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="98"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="99"/>
         <source>Reset settings to defaults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="244"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="260"/>
         <source>Only used with a %1 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>Checking the %1 image…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="314"/>
         <source>%1 image: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>Add a %1 image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="322"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="351"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="359"/>
         <source>+1 credit per image with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="360"/>
         <source>+%1 credits per image with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="391"/>
         <source>Generate for %1 credits?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="392"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="395"/>
         <source>Generate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,12 +2437,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="246"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="291"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,17 +2450,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="83"/>
         <source>Prompt: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="85"/>
         <source>Seed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="87"/>
         <source>Result %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,64 +2468,64 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::GalleryPanel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="110"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="112"/>
         <source>Filter by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="117"/>
         <source>Search prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="149"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="152"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>Show in &amp;File Manager</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="193"/>
         <source>&amp;Copy Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
         <source>Use as &amp;Model Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="194"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
         <source>How It Was &amp;Made…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="201"/>
         <source>Com&amp;pare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="203"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="374"/>
         <source>Move to &amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="321"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="340"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 of %n result</numerusform>
@@ -2523,7 +2533,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="342"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>
@@ -2531,12 +2541,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="347"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result.&lt;/p&gt;</numerusform>
@@ -2544,7 +2554,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="370"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;pare %n Results</numerusform>
@@ -2552,12 +2562,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="371"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="373"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Move %n Results to &amp;Trash…</numerusform>
@@ -2565,12 +2575,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="482"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="484"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Move %n results and their descriptions to the trash?</numerusform>
@@ -2578,17 +2588,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="487"/>
         <source>Move to Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="517"/>
         <source>Not moved to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="518"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n result could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</numerusform>
@@ -2811,7 +2821,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::JobsModel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="183"/>
         <source>%1 of ~%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,66 +2861,66 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::JobsPanel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="49"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="90"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="84"/>
         <source>Jobs you generate appear here.
 Keep composing while they run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
         <source>Stop this job (a job already at FASHN may still be charged)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Send the same job again (a new charge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Open results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Show this job&apos;s results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="110"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="111"/>
         <source>Remove finished jobs from this list (files stay in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2918,7 +2928,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -2926,7 +2936,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -2934,7 +2944,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n need attention</numerusform>
@@ -2942,7 +2952,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="221"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Send this job to FASHN again? It is a new prediction: about %n credit are charged when it completes.</numerusform>
@@ -2950,27 +2960,27 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="227"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Retry job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="258"/>
         <source>Retry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="262"/>
         <source>Copy prediction id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,110 +2988,110 @@ Keep composing while they run.</source>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
         <source>API key not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="100"/>
         <source>Gallery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="101"/>
         <source>Viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="102"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="128"/>
         <source>The chosen model takes no model image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
         <source>Out of credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Product image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
         <source>FASHN · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room — Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
         <source>Balance: key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Balance unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Balance: %n credit</numerusform>
@@ -3089,22 +3099,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Subscription %1 · on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n result saved.</numerusform>
@@ -3112,57 +3122,57 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>Enter|Open the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>W|Wipe mode in compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Esc|Leave compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
         <source>About Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

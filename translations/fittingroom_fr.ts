@@ -401,247 +401,247 @@
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="25"/>
+        <location filename="../src/core/text/Wording.cpp" line="27"/>
         <source>%1 (FASHN said: %2)</source>
         <translation>%1 (réponse de FASHN&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="43"/>
+        <location filename="../src/core/text/Wording.cpp" line="45"/>
         <source>FASHN rejected the request as invalid.</source>
         <translation>FASHN a rejeté la requête comme non valide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="45"/>
+        <location filename="../src/core/text/Wording.cpp" line="47"/>
         <source>FASHN did not accept the API key.</source>
         <translation>FASHN n’a pas accepté la clé API.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="47"/>
+        <location filename="../src/core/text/Wording.cpp" line="49"/>
         <source>FASHN does not know this prediction; it may have been deleted after 72 hours.</source>
         <translation>FASHN ne connaît pas cette prédiction&#xa0;; elle a peut-être été supprimée après 72 heures.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="50"/>
+        <location filename="../src/core/text/Wording.cpp" line="52"/>
         <source>FASHN&apos;s rate limit was reached and the retries did not get through.</source>
         <translation>La limite de débit de FASHN a été atteinte et les nouvelles tentatives n’ont pas abouti.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="52"/>
+        <location filename="../src/core/text/Wording.cpp" line="54"/>
         <source>Too many predictions are running on this FASHN account at once.</source>
         <translation>Trop de prédictions sont en cours en même temps sur ce compte FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="54"/>
+        <location filename="../src/core/text/Wording.cpp" line="56"/>
         <source>The FASHN account has no credits left.</source>
         <translation>Le compte FASHN n’a plus de crédits.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="56"/>
+        <location filename="../src/core/text/Wording.cpp" line="58"/>
         <source>The FASHN server had an internal error (HTTP %1).</source>
         <translation>Le serveur FASHN a rencontré une erreur interne (HTTP %1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="58"/>
+        <location filename="../src/core/text/Wording.cpp" line="60"/>
         <source>The FASHN server had an internal error.</source>
         <translation>Le serveur FASHN a rencontré une erreur interne.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="60"/>
+        <location filename="../src/core/text/Wording.cpp" line="62"/>
         <source>Could not reach the FASHN server.</source>
         <translation>Impossible de joindre le serveur FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="62"/>
+        <location filename="../src/core/text/Wording.cpp" line="64"/>
         <source>The FASHN server did not answer in time.</source>
         <translation>Le serveur FASHN n’a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="64"/>
+        <location filename="../src/core/text/Wording.cpp" line="66"/>
         <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
         <translation>La connexion a été interrompue après l’envoi de la requête&#xa0;: la prédiction existe peut-être et sera facturée. Elle n’a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="67"/>
+        <location filename="../src/core/text/Wording.cpp" line="69"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation>Le serveur FASHN a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="71"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation>L’adresse de l’API doit utiliser https (http simple uniquement pour cet ordinateur)&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="72"/>
+        <location filename="../src/core/text/Wording.cpp" line="74"/>
         <source>No FASHN API key is set.</source>
         <translation>Aucune clé API FASHN n’est définie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="74"/>
+        <location filename="../src/core/text/Wording.cpp" line="76"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation>Le résultat n’est plus disponible&#xa0;: FASHN supprime les sorties après 72 heures, et les sorties intégrées (base64) après 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="77"/>
+        <location filename="../src/core/text/Wording.cpp" line="79"/>
         <source>The downloaded output is not an image.</source>
         <translation>La sortie téléchargée n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="85"/>
+        <location filename="../src/core/text/Wording.cpp" line="87"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation>FASHN n’a pas pu charger ou décoder une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="87"/>
+        <location filename="../src/core/text/Wording.cpp" line="89"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation>Les entrées ont été bloquées par la modération de contenu.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="89"/>
+        <location filename="../src/core/text/Wording.cpp" line="91"/>
         <source>The inputs are not valid for this model.</source>
         <translation>Les entrées ne sont pas valides pour ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="91"/>
+        <location filename="../src/core/text/Wording.cpp" line="93"/>
         <source>No body pose could be found in the model image.</source>
         <translation>Aucune pose n’a été détectée sur la photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="93"/>
+        <location filename="../src/core/text/Wording.cpp" line="95"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation>Les entrées ont été signalées comme contenu explicite.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="95"/>
+        <location filename="../src/core/text/Wording.cpp" line="97"/>
         <source>The garment photo type could not be handled.</source>
         <translation>Le type de photo du vêtement n’a pas pu être traité.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="97"/>
+        <location filename="../src/core/text/Wording.cpp" line="99"/>
         <source>A service FASHN depends on failed.</source>
         <translation>Un service dont dépend FASHN est en panne.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="99"/>
+        <location filename="../src/core/text/Wording.cpp" line="101"/>
         <source>FASHN is overloaded right now.</source>
         <translation>FASHN est surchargé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="101"/>
+        <location filename="../src/core/text/Wording.cpp" line="103"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation>La chaîne de traitement de FASHN a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="103"/>
+        <location filename="../src/core/text/Wording.cpp" line="105"/>
         <source>FASHN had an internal error while processing.</source>
         <translation>FASHN a rencontré une erreur interne pendant le traitement.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="107"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation>FASHN n’a pas pu charger un composant du modèle pour cette requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="107"/>
+        <location filename="../src/core/text/Wording.cpp" line="109"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation>La prédiction ne s’est pas terminée avant que l’application cesse d’attendre.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="109"/>
+        <location filename="../src/core/text/Wording.cpp" line="111"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation>La prédiction a échoué sans raison donnée par FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="110"/>
+        <location filename="../src/core/text/Wording.cpp" line="112"/>
         <source>The prediction failed with the error %1.</source>
         <translation>La prédiction a échoué avec l’erreur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="125"/>
+        <location filename="../src/core/text/Wording.cpp" line="127"/>
         <source>Preparing images</source>
         <translation>Préparation des images</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="127"/>
+        <location filename="../src/core/text/Wording.cpp" line="129"/>
         <source>Queued</source>
         <translation>En file d’attente</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="129"/>
+        <location filename="../src/core/text/Wording.cpp" line="131"/>
         <source>Submitting</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="131"/>
+        <location filename="../src/core/text/Wording.cpp" line="133"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="133"/>
+        <location filename="../src/core/text/Wording.cpp" line="135"/>
         <source>Saving results</source>
         <translation>Enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="135"/>
+        <location filename="../src/core/text/Wording.cpp" line="137"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="137"/>
+        <location filename="../src/core/text/Wording.cpp" line="139"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="139"/>
+        <location filename="../src/core/text/Wording.cpp" line="141"/>
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="141"/>
+        <location filename="../src/core/text/Wording.cpp" line="143"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="143"/>
+        <location filename="../src/core/text/Wording.cpp" line="145"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="153"/>
+        <location filename="../src/core/text/Wording.cpp" line="155"/>
         <source>In queue at FASHN</source>
         <translation>En file d’attente chez FASHN</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="155"/>
+        <location filename="../src/core/text/Wording.cpp" line="157"/>
         <source>Processing</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="156"/>
+        <location filename="../src/core/text/Wording.cpp" line="158"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="166"/>
+        <location filename="../src/core/text/Wording.cpp" line="168"/>
         <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
         <translation>Abandonnée&#xa0;: resume n’y touche plus&#xa0;; les fichiers enregistrés pour elle sont conservés.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <location filename="../src/core/text/Wording.cpp" line="170"/>
         <source>Resubmitted as job %1.</source>
         <translation>Renvoyée en tant que tâche %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="170"/>
+        <location filename="../src/core/text/Wording.cpp" line="172"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Annulée avant l’envoi&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="171"/>
+        <location filename="../src/core/text/Wording.cpp" line="173"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Suivi de la prédiction %1 arrêté&#xa0;; FASHN ne permet pas d’annuler, elle peut donc encore se terminer et être facturée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="179"/>
+        <location filename="../src/core/text/Wording.cpp" line="181"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n sortie enregistrée&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
@@ -649,327 +649,337 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="182"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>Saved, with problems: %1</source>
         <translation>Enregistré, avec des problèmes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="188"/>
+        <location filename="../src/core/text/Wording.cpp" line="190"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="189"/>
+        <location filename="../src/core/text/Wording.cpp" line="191"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1&#xa0;: %2 Rien n’a été envoyé et aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="194"/>
+        <location filename="../src/core/text/Wording.cpp" line="196"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="197"/>
+        <location filename="../src/core/text/Wording.cpp" line="199"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="201"/>
+        <location filename="../src/core/text/Wording.cpp" line="203"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="204"/>
+        <location filename="../src/core/text/Wording.cpp" line="206"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="208"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>No credits were spent on this job.</source>
         <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="212"/>
         <source>The job waits for one of them to finish.</source>
         <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="219"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="222"/>
+        <location filename="../src/core/text/Wording.cpp" line="224"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="225"/>
+        <location filename="../src/core/text/Wording.cpp" line="227"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="234"/>
+        <location filename="../src/core/text/Wording.cpp" line="236"/>
         <source>Choose another model.</source>
         <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="235"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="239"/>
+        <location filename="../src/core/text/Wording.cpp" line="241"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="242"/>
+        <location filename="../src/core/text/Wording.cpp" line="244"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="243"/>
+        <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="248"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="251"/>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Check the API key in Settings.</source>
         <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="255"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="255"/>
+        <location filename="../src/core/text/Wording.cpp" line="257"/>
         <source>Check the API address in Settings.</source>
         <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="260"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <location filename="../src/core/text/Wording.cpp" line="265"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="266"/>
+        <location filename="../src/core/text/Wording.cpp" line="268"/>
         <source>Generate again (a new charge).</source>
         <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="268"/>
+        <location filename="../src/core/text/Wording.cpp" line="270"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="292"/>
+        <location filename="../src/core/text/Wording.cpp" line="277"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2 sur %3)&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
+        <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2)&#xa0;; ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="308"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="294"/>
+        <location filename="../src/core/text/Wording.cpp" line="310"/>
         <source>%1 is required by %2.</source>
         <translation>%1 est requis par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="296"/>
+        <location filename="../src/core/text/Wording.cpp" line="312"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="298"/>
+        <location filename="../src/core/text/Wording.cpp" line="314"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="300"/>
+        <location filename="../src/core/text/Wording.cpp" line="316"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <location filename="../src/core/text/Wording.cpp" line="318"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="305"/>
+        <location filename="../src/core/text/Wording.cpp" line="321"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="323"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="309"/>
+        <location filename="../src/core/text/Wording.cpp" line="325"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="310"/>
+        <location filename="../src/core/text/Wording.cpp" line="326"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="313"/>
+        <location filename="../src/core/text/Wording.cpp" line="329"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="317"/>
+        <location filename="../src/core/text/Wording.cpp" line="333"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="338"/>
+        <location filename="../src/core/text/Wording.cpp" line="354"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="340"/>
+        <location filename="../src/core/text/Wording.cpp" line="356"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="342"/>
+        <location filename="../src/core/text/Wording.cpp" line="358"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="344"/>
+        <location filename="../src/core/text/Wording.cpp" line="360"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="346"/>
+        <location filename="../src/core/text/Wording.cpp" line="362"/>
         <source>%1 is not an image.</source>
         <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="348"/>
+        <location filename="../src/core/text/Wording.cpp" line="364"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="350"/>
+        <location filename="../src/core/text/Wording.cpp" line="366"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="353"/>
+        <location filename="../src/core/text/Wording.cpp" line="369"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 n’a pas pu être décodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <location filename="../src/core/text/Wording.cpp" line="371"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; seuls les fichiers image sont lus.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="391"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="395"/>
+        <location filename="../src/core/text/Wording.cpp" line="411"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="415"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="421"/>
         <source>The batch file holds no job.</source>
         <translation>Le fichier de lot ne contient aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="408"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>this is not valid JSON (%1).</source>
         <translation>ce n’est pas du JSON valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="411"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="430"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="418"/>
+        <location filename="../src/core/text/Wording.cpp" line="434"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="425"/>
+        <location filename="../src/core/text/Wording.cpp" line="441"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="428"/>
+        <location filename="../src/core/text/Wording.cpp" line="444"/>
         <source>the column %1 is given twice.</source>
         <translation>la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="431"/>
+        <location filename="../src/core/text/Wording.cpp" line="447"/>
         <source>column %1 has no name.</source>
         <translation>la colonne %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="434"/>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="439"/>
+        <location filename="../src/core/text/Wording.cpp" line="455"/>
         <source>a quoted field is never closed.</source>
         <translation>un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="442"/>
+        <location filename="../src/core/text/Wording.cpp" line="458"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="446"/>
+        <location filename="../src/core/text/Wording.cpp" line="462"/>
         <source>the list of values of %1 is empty.</source>
         <translation>la liste de valeurs de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="449"/>
+        <location filename="../src/core/text/Wording.cpp" line="465"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="459"/>
+        <location filename="../src/core/text/Wording.cpp" line="475"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="460"/>
+        <location filename="../src/core/text/Wording.cpp" line="476"/>
         <source>Line %1 (%2): %3</source>
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -1584,7 +1594,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         <location filename="../src/cli/CliApp.cpp" line="519"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
-        <location filename="../src/cli/CliResume.cpp" line="234"/>
+        <location filename="../src/cli/CliResume.cpp" line="241"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -1847,7 +1857,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="55"/>
+        <location filename="../src/cli/CliJournal.cpp" line="46"/>
         <source>Nothing was sent: %n credit(s) spent today and %1 more would go over the daily cap of %2 (setting spend/dailyCreditCap).</source>
         <translation>
             <numerusform>Rien n’a été envoyé&#xa0;: %n crédit dépensé aujourd’hui, et en ajouter %1 dépasserait le plafond quotidien de %2 (paramètre spend/dailyCreditCap).</numerusform>
@@ -1855,7 +1865,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="68"/>
+        <location filename="../src/cli/CliJournal.cpp" line="59"/>
         <source>%n unfinished job(s) from an earlier run are in the journal (fittingroom-cli jobs --state unfinished lists them).</source>
         <translation>
             <numerusform>Le journal contient %n tâche inachevée d’une exécution précédente (fittingroom-cli jobs --state unfinished l’affiche).</numerusform>
@@ -1863,37 +1873,37 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="72"/>
+        <location filename="../src/cli/CliJournal.cpp" line="63"/>
         <source>fittingroom-cli resume finishes them.</source>
         <translation>fittingroom-cli resume termine les tâches inachevées.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="79"/>
+        <location filename="../src/cli/CliJournal.cpp" line="70"/>
         <source>jobs takes no arguments: fittingroom-cli jobs [--state STATE] [--json]</source>
         <translation>jobs n’accepte aucun argument&#xa0;: fittingroom-cli jobs [--state STATE] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="89"/>
+        <location filename="../src/cli/CliJournal.cpp" line="80"/>
         <source>Unknown state &quot;%1&quot;. States: %2.</source>
         <translation>État inconnu «&#xa0;%1&#xa0;». États&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="139"/>
+        <location filename="../src/cli/CliJournal.cpp" line="130"/>
         <source>No jobs in the journal.</source>
         <translation>Aucune tâche dans le journal.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="146"/>
+        <location filename="../src/cli/CliJournal.cpp" line="137"/>
         <source>spend takes no arguments: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</source>
         <translation>spend n’accepte aucun argument&#xa0;: fittingroom-cli spend [--since YYYY-MM-DD] [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="153"/>
+        <location filename="../src/cli/CliJournal.cpp" line="144"/>
         <source>--since needs a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--since attend une date au format YYYY-MM-DD, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="224"/>
+        <location filename="../src/cli/CliJournal.cpp" line="215"/>
         <source>%n job(s)</source>
         <translation>
             <numerusform>%n tâche</numerusform>
@@ -1901,12 +1911,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="225"/>
+        <location filename="../src/cli/CliJournal.cpp" line="216"/>
         <source>%1 estimated, %2 charged</source>
         <translation>estimés&#xa0;: %1, facturés&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliJournal.cpp" line="227"/>
+        <location filename="../src/cli/CliJournal.cpp" line="218"/>
         <source>(%n job(s) without a reported charge)</source>
         <translation>
             <numerusform>(%n tâche sans facturation signalée)</numerusform>
@@ -1914,27 +1924,27 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="230"/>
+        <location filename="../src/cli/CliJournal.cpp" line="221"/>
         <source>Credits per day since %1:</source>
         <translation>Crédits par jour depuis le %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="231"/>
+        <location filename="../src/cli/CliJournal.cpp" line="222"/>
         <source>Credits per day:</source>
         <translation>Crédits par jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="235"/>
+        <location filename="../src/cli/CliJournal.cpp" line="226"/>
         <source>Credits per model:</source>
         <translation>Crédits par modèle&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="238"/>
+        <location filename="../src/cli/CliJournal.cpp" line="229"/>
         <source>Total:</source>
         <translation>Total&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliJournal.cpp" line="239"/>
+        <location filename="../src/cli/CliJournal.cpp" line="230"/>
         <source>all</source>
         <translation>tous</translation>
     </message>
@@ -1986,7 +1996,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="142"/>
+        <location filename="../src/cli/CliResume.cpp" line="149"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
             <numerusform>%n tâche a peut-être été reçue et facturée par FASHN sans résultat. Vérifiez votre historique FASHN, puis renvoyez-la avec fittingroom-cli resubmit ID (nouvelle facturation) ou oubliez-la avec fittingroom-cli drop ID&#xa0;:</numerusform>
@@ -1994,88 +2004,88 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="165"/>
+        <location filename="../src/cli/CliResume.cpp" line="172"/>
         <source>Nothing to resume.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="187"/>
+        <location filename="../src/cli/CliResume.cpp" line="194"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
         <translation>resubmit nécessite un identifiant de tâche&#xa0;: fittingroom-cli resubmit JOB_ID [--yes]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="191"/>
+        <location filename="../src/cli/CliResume.cpp" line="198"/>
         <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation>resubmit travaille sur le journal des exécutions payantes&#xa0;; les exécutions en bac à sable n’y sont pas conservées.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="204"/>
-        <location filename="../src/cli/CliResume.cpp" line="295"/>
+        <location filename="../src/cli/CliResume.cpp" line="211"/>
+        <location filename="../src/cli/CliResume.cpp" line="302"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
         <translation>Aucune tâche %1 dans le journal (fittingroom-cli jobs liste les tâches).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="208"/>
+        <location filename="../src/cli/CliResume.cpp" line="215"/>
         <source>Job %1 was already resubmitted as job %2.</source>
         <translation>La tâche %1 a déjà été renvoyée en tant que tâche %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <location filename="../src/cli/CliResume.cpp" line="219"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
         <translation>La tâche %1 n’est pas terminée (%2)&#xa0;: fittingroom-cli resume la termine sans nouvelle facturation.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="218"/>
+        <location filename="../src/cli/CliResume.cpp" line="225"/>
         <source>Job %1 is completed; its files are saved.</source>
         <translation>La tâche %1 est terminée&#xa0;; ses fichiers sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="223"/>
+        <location filename="../src/cli/CliResume.cpp" line="230"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="227"/>
+        <location filename="../src/cli/CliResume.cpp" line="234"/>
         <source>Job %1 (%2, %3): %4</source>
         <translation>Tâche %1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="232"/>
+        <location filename="../src/cli/CliResume.cpp" line="239"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
         <translation>La renvoyer comme nouvelle tâche pour %1&#xa0;? Si FASHN l’a déjà reçue, elle sera facturée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="264"/>
+        <location filename="../src/cli/CliResume.cpp" line="271"/>
         <source>Could not mark job %1 in the journal: %2</source>
         <translation>Impossible de marquer la tâche %1 dans le journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="265"/>
+        <location filename="../src/cli/CliResume.cpp" line="272"/>
         <source>Resubmitted job %1 as job %2.</source>
         <translation>Tâche %1 renvoyée en tant que tâche %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="282"/>
+        <location filename="../src/cli/CliResume.cpp" line="289"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
         <translation>drop nécessite un identifiant de tâche&#xa0;: fittingroom-cli drop JOB_ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="299"/>
+        <location filename="../src/cli/CliResume.cpp" line="306"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
         <translation>La tâche %1 a déjà le statut %2&#xa0;; resume n’y touche pas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="304"/>
+        <location filename="../src/cli/CliResume.cpp" line="311"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
         <translation>FASHN a accepté la tâche %1 (prédiction %2), elle est donc payée&#xa0;: fittingroom-cli resume enregistrerait ses sorties. Ajoutez --yes pour l’abandonner quand même.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="315"/>
+        <location filename="../src/cli/CliResume.cpp" line="322"/>
         <source>Could not write the journal: %1</source>
         <translation>Impossible d’écrire le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="323"/>
+        <location filename="../src/cli/CliResume.cpp" line="330"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation>Tâche %1 abandonnée&#xa0;; resume n’y touchera plus, et les fichiers enregistrés pour elle sont conservés.</translation>
     </message>
@@ -2147,98 +2157,98 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::ComposerPanel</name>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="50"/>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="53"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="51"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="54"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="80"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="82"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="91"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="93"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="94"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
         <source>Reset to defaults</source>
         <translation>Rétablir les valeurs par défaut</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="96"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="98"/>
         <source>Put every setting back to the model&apos;s default; images stay.</source>
         <translation>Remet chaque réglage à la valeur par défaut du modèle&#xa0;; les images restent.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="97"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="99"/>
         <source>Reset settings to defaults</source>
         <translation>Rétablir les réglages par défaut</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="242"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="244"/>
         <source>Not used: %1 can&apos;t be combined with a %2 image.</source>
         <translation>Non utilisé&#xa0;: %1 ne peut pas être combiné avec une image «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="258"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="260"/>
         <source>Only used with a %1 image.</source>
         <translation>Utilisé uniquement avec une image «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="310"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
         <source>Checking the %1 image…</source>
         <translation>Vérification de l’image «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="312"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="314"/>
         <source>%1 image: %2</source>
         <translation>Image «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="318"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
         <source>Add a %1 image.</source>
         <translation>Ajoutez une image «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="320"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="347"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
         <source>No %1 set: FASHN picks; billed as %2</source>
         <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="349"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="351"/>
         <source>No %1 set: FASHN picks; billed as %2 at %3</source>
         <translation>%1 non défini&#xa0;: FASHN choisit&#xa0;; facturé comme %2 en %3</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="357"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="359"/>
         <source>+1 credit per image with %2</source>
         <translation>+1 crédit par image avec %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="358"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="360"/>
         <source>+%1 credits per image with %2</source>
         <translation>+%1 crédits par image avec %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="389"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="391"/>
         <source>Generate for %1 credits?</source>
         <translation>Générer pour %1 crédits&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="390"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="392"/>
         <source>This request costs %1 credits, more than the %2 you asked to confirm.</source>
         <translation>Cette requête coûte %1 crédits, plus que le seuil de %2 au-delà duquel vous avez demandé une confirmation.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="393"/>
+        <location filename="../src/widgets/composer/ComposerPanel.cpp" line="395"/>
         <source>Generate</source>
         <translation>Générer</translation>
     </message>
@@ -2476,12 +2486,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="207"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="246"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="252"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="291"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -2489,17 +2499,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::GalleryModel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="82"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="83"/>
         <source>Prompt: %1</source>
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="84"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="85"/>
         <source>Seed: %1</source>
         <translation>Graine&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="86"/>
+        <location filename="../src/widgets/gallery/GalleryModel.cpp" line="87"/>
         <source>Result %1 of %2</source>
         <translation>Résultat %1 sur %2</translation>
     </message>
@@ -2507,64 +2517,64 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::GalleryPanel</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="110"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="112"/>
         <source>Filter by model</source>
         <translation>Filtrer par modèle</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="113"/>
         <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="115"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="117"/>
         <source>Search prompts</source>
         <translation>Rechercher dans les prompts</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="149"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="152"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="187"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="189"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
         <source>Show in &amp;File Manager</source>
         <translation>Afficher dans le &amp;gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="190"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="193"/>
         <source>&amp;Copy Image</source>
         <translation>&amp;Copier l’image</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="192"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="195"/>
         <source>Use as &amp;Model Image</source>
         <translation>Utiliser comme photo du &amp;mannequin</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="194"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="197"/>
         <source>How It Was &amp;Made…</source>
         <translation>&amp;Détails de création…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="198"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="201"/>
         <source>Com&amp;pare</source>
         <translation>Com&amp;parer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="200"/>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="359"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="203"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="374"/>
         <source>Move to &amp;Trash…</source>
         <translation>Déplacer vers la co&amp;rbeille…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="306"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="321"/>
         <source>All models</source>
         <translation>Tous les modèles</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="325"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="340"/>
         <source>%1 of %n result(s)</source>
         <translation>
             <numerusform>%1 sur %n résultat</numerusform>
@@ -2572,7 +2582,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="327"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="342"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n résultat</numerusform>
@@ -2580,12 +2590,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="332"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="347"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;Results you generate appear here.&lt;/p&gt;&lt;p&gt;They are saved in &lt;b&gt;%1&lt;/b&gt;, each with a .json file that records how it was made. Results saved by the command-line tool into that folder show up too.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;font-size:large&apos;&gt;Les résultats que vous générez apparaissent ici.&lt;/p&gt;&lt;p&gt;Ils sont enregistrés dans &lt;b&gt;%1&lt;/b&gt;, chacun avec un fichier .json qui indique comment il a été créé. Les résultats enregistrés dans ce dossier par l’outil en ligne de commande y apparaissent aussi.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="338"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="353"/>
         <source>&lt;p style=&apos;font-size:large&apos;&gt;No results match the filter.&lt;/p&gt;&lt;p&gt;Choose “All models” or clear the search to see all %n result(s).&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;p style=&apos;font-size:large&apos;&gt;Aucun résultat ne correspond au filtre.&lt;/p&gt;&lt;p&gt;Choisissez «&#xa0;Tous les modèles&#xa0;» ou effacez la recherche pour voir le résultat (%n au total).&lt;/p&gt;</numerusform>
@@ -2593,7 +2603,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="355"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="370"/>
         <source>Com&amp;pare %n Results</source>
         <translation>
             <numerusform>Com&amp;parer %n résultat</numerusform>
@@ -2601,12 +2611,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="356"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="371"/>
         <source>Com&amp;pare (select 2–4)</source>
         <translation>Com&amp;parer (sélectionnez-en 2 à 4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="358"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="373"/>
         <source>Move %n Results to &amp;Trash…</source>
         <translation>
             <numerusform>Déplacer %n résultat vers la co&amp;rbeille…</numerusform>
@@ -2614,12 +2624,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="467"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="482"/>
         <source>Move “%1” and its description to the trash?</source>
         <translation>Déplacer «&#xa0;%1&#xa0;» et sa description vers la corbeille&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="469"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="484"/>
         <source>Move %n results and their descriptions to the trash?</source>
         <translation>
             <numerusform>Déplacer %n résultat et sa description vers la corbeille&#xa0;?</numerusform>
@@ -2627,17 +2637,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="472"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="487"/>
         <source>Move to Trash</source>
         <translation>Déplacer vers la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="502"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="517"/>
         <source>Not moved to the trash</source>
         <translation>Non déplacé vers la corbeille</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="503"/>
+        <location filename="../src/widgets/gallery/GalleryPanel.cpp" line="518"/>
         <source>%n result(s) could not be moved to the trash, so they were left in place. The system trash may not be available for this folder; delete them from your file manager if you want them gone.</source>
         <translation>
             <numerusform>%n résultat n’a pas pu être déplacé vers la corbeille&#xa0;; il a donc été laissé en place. La corbeille du système n’est peut-être pas disponible pour ce dossier&#xa0;; supprimez-le depuis votre gestionnaire de fichiers si vous voulez vous en débarrasser.</numerusform>
@@ -2860,7 +2870,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::JobsModel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="139"/>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="183"/>
         <source>%1 of ~%2</source>
         <translation>%1 sur ~%2</translation>
     </message>
@@ -2900,67 +2910,67 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::JobsPanel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="48"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="89"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="49"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="90"/>
         <source>Jobs</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="65"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="66"/>
         <source>&lt;b&gt;Out of credits.&lt;/b&gt; Queued jobs wait. Buy credits at fashn.ai, then &lt;a href=&quot;resume&quot;&gt;resume&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Crédits épuisés.&lt;/b&gt; Les tâches en file d’attente patientent. Achetez des crédits sur fashn.ai, puis &lt;a href=&quot;resume&quot;&gt;reprenez&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="83"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="84"/>
         <source>Jobs you generate appear here.
 Keep composing while they run.</source>
         <translation>Les tâches que vous générez apparaissent ici.
 Continuez à composer pendant leur exécution.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="103"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="257"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="104"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
         <source>Stop this job (a job already at FASHN may still be charged)</source>
         <translation>Arrêter cette tâche (une tâche déjà envoyée à FASHN peut quand même être facturée)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="107"/>
         <source>Send the same job again (a new charge)</source>
         <translation>Renvoyer la même tâche (nouvelle facturation)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="254"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
         <source>Open results</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="106"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
         <source>Show this job&apos;s results</source>
         <translation>Afficher les résultats de cette tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="110"/>
         <source>Clear finished</source>
         <translation>Nettoyer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="111"/>
         <source>Remove finished jobs from this list (files stay in the library)</source>
         <translation>Retirer les tâches terminées de cette liste (les fichiers restent dans la bibliothèque)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="180"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -2968,7 +2978,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2976,7 +2986,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -2984,7 +2994,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -2992,7 +3002,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="219"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="221"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Renvoyer cette tâche à FASHN&#xa0;? C’est une nouvelle prédiction&#xa0;: environ %n crédit sera facturé à la fin.</numerusform>
@@ -3000,27 +3010,27 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="225"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="227"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation>La première tentative a peut-être aussi été reçue et facturée (prédiction inconnue).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Retry job</source>
         <translation>Réessayer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="226"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="258"/>
         <source>Retry…</source>
         <translation>Réessayer…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="260"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="262"/>
         <source>Copy prediction id</source>
         <translation>Copier l’identifiant de la prédiction</translation>
     </message>
@@ -3028,12 +3038,12 @@ Continuez à composer pendant leur exécution.</translation>
 <context>
     <name>fr::MainWindow</name>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="56"/>
         <source>API key not saved</source>
         <translation>Clé d’API non enregistrée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="58"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="57"/>
         <source>The system keychain did not store the key: %1
 
 The studio keeps using the key it had. Unlock or set up the keychain, then enter the key again in Settings.</source>
@@ -3042,98 +3052,98 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
 Le studio continue d’utiliser la clé précédente. Déverrouillez ou configurez le trousseau, puis saisissez de nouveau la clé dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="94"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="100"/>
         <source>Gallery</source>
         <translation>Galerie</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="95"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="101"/>
         <source>Viewer</source>
         <translation>Visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="96"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="102"/>
         <source>Compare</source>
         <translation>Comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="122"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="128"/>
         <source>The chosen model takes no model image.</source>
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="137"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="152"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="166"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="171"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="204"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="223"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="206"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="208"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="224"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="225"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="226"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="238"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="239"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="243"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -3141,22 +3151,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="261"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation>Non envoyé&#xa0;: %1 crédits dépensés aujourd’hui, et %2 de plus dépasseraient votre plafond quotidien de %3 crédits (Paramètres).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="275"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -3164,57 +3174,57 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="354"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="355"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="356"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="357"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>
