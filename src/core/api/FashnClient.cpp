@@ -98,13 +98,15 @@ int FashnClient::sentCount(Endpoint endpoint) const
 QUrl FashnClient::apiUrl(const QString &path) const
 {
     QUrl url = m_config.baseUrl;
-    QString base = url.path();
+    // Encoded throughout: a path part the caller encoded (a prediction id with a '/') must not
+    // be encoded a second time (%2F becoming %252F).
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     // The official SDKs' base URL includes /v1; accept both spellings.
     if (base.endsWith(QLatin1String("/v1")))
         base.chop(3);
-    url.setPath(base + QStringLiteral("/v1/") + path);
+    url.setPath(base + QStringLiteral("/v1/") + path, QUrl::TolerantMode);
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

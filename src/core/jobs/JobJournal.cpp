@@ -95,6 +95,7 @@ JobJournal::~JobJournal()
 
 void JobJournal::close()
 {
+    releaseAll();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())

@@ -72,6 +72,9 @@ public:
     // Whether this journal's owner holds the job (checked again before a send or a save).
     bool holds(const QString &jobId) const;
     void release(const QString &jobId);
+    // Lets go of every claim of ours; close() does this, so unfinished jobs of a process that
+    // shut down cleanly are free at once for the next one (a killed one's wait for the pid check).
+    void releaseAll();
     // Refreshes the heartbeat of every claim of ours (for owners on other hosts to see us live).
     void heartbeat();
     std::optional<JobOwner> owner(const QString &jobId) const;

@@ -145,6 +145,17 @@ void JobJournal::release(const QString &jobId)
     q.exec();
 }
 
+void JobJournal::releaseAll()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.isOpen())
+        return;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM job_claims WHERE token = ?"));
+    q.addBindValue(m_self.token);
+    q.exec();
+}
+
 void JobJournal::heartbeat()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));

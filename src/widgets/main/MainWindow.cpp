@@ -137,6 +137,11 @@ void MainWindow::buildPanels()
     connect(m_jobsPanel, &JobsPanel::retryRequested, this, &MainWindow::onGenerate);
     connect(m_jobsPanel, &JobsPanel::resumeCreditsRequested, this, &MainWindow::refreshCredits);
     connect(m_session->runner(), &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
+    // A CLI batch (or another studio) on the same journal holds the job: it finishes it there.
+    connect(m_session->runner(), &JobRunner::jobHeldElsewhere, this,
+            [this](const JobRecord &job, const JobOwner &owner) {
+                statusBar()->showMessage(text::heldElsewhere(job, owner), 15000);
+            });
     connect(m_session->runner(), &JobRunner::outOfCredits, this, [this] {
         m_balance = 0;
         m_composer->setBalance(0);

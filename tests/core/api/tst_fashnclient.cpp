@@ -121,6 +121,22 @@ private slots:
         QCOMPARE(client.sentCount(Endpoint::Run), 1);
     }
 
+    // An id with characters a path treats specially is encoded once: "abc/def" goes out as
+    // abc%2Fdef (not %252F, and never as two path segments).
+    void statusIdIsEncodedOnce()
+    {
+        m_server->enqueue(ScriptedReply::json(200, kProcessing));
+        m_server->enqueue(ScriptedReply::json(200, kProcessing));
+        FashnClient client(m_nam.get(), config());
+        Answer<StatusResult> first, second;
+        client.status("abc/def", this, collector(&first));
+        QTRY_COMPARE(first.calls, 1);
+        client.status("a b?c#d%", this, collector(&second));
+        QTRY_COMPARE(second.calls, 1);
+        QCOMPARE(m_server->requests().at(0).path, QByteArray("/v1/status/abc%2Fdef"));
+        QCOMPARE(m_server->requests().at(1).path, QByteArray("/v1/status/a%20b%3Fc%23d%25"));
+    }
+
     void statusAndCredits()
     {
         m_server->enqueue(ScriptedReply::json(200, kCompleted, {{"x-fashn-credits-used", "2"}}));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QProcess>
+#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -288,6 +289,16 @@ private slots:
         QVERIFY(b.claim("j"));
         QVERIFY(b.holds("j"));
         QVERIFY(!a.holds("j"));
+
+        // A journal closed cleanly (the studio quitting) frees its claims at once.
+        QVERIFY(a.save(sample("k", JobState::Running, 1)));
+        QVERIFY(b.claim("k"));
+        JobJournal c;
+        QVERIFY(c.open(path));
+        QVERIFY(!c.claim("k"));
+        b.close();
+        QVERIFY(c.claim("k"));
+        QVERIFY(c.claim("j"));
     }
 
     // A process killed while holding jobs: its pid is gone, so resume takes them over. So is a
@@ -354,22 +365,30 @@ private slots:
         constexpr int kThreads = 4;
         std::atomic<int> wins[kJobs] = {};
         std::atomic<int> openFailures = 0;
+        QSemaphore claimed, mayClose;
         QList<QThread *> threads;
         for (int t = 0; t < kThreads; ++t) {
             threads << QThread::create([&] {
                 JobJournal journal;
                 if (!journal.open(path)) {
                     ++openFailures;
+                    claimed.release();
+                    mayClose.acquire();
                     return;
                 }
                 for (int i = 0; i < kJobs; ++i) {
                     if (journal.claim(QString::number(i)))
                         ++wins[i];
                 }
+                // Every journal stays open until all have raced: closing one frees its claims.
+                claimed.release();
+                mayClose.acquire();
             });
         }
         for (QThread *t : threads)
             t->start();
+        QVERIFY(claimed.tryAcquire(kThreads, 60000));
+        mayClose.release(kThreads);
         for (QThread *t : threads) {
             QVERIFY(t->wait(60000));
             delete t;
