@@ -1415,17 +1415,17 @@
         <translation>%1 braucht einen Wert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="167"/>
+        <location filename="../src/cli/CliApp.cpp" line="174"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale muss eine Zahl zwischen 0 und 10 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="179"/>
+        <location filename="../src/cli/CliApp.cpp" line="186"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Unbekannte Option %1. Siehe fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="193"/>
+        <location filename="../src/cli/CliApp.cpp" line="200"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Eine Katalog-Überschreibung wird ignoriert: %1</translation>
     </message>
@@ -1528,70 +1528,80 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="145"/>
+        <location filename="../src/cli/CliApp.cpp" line="132"/>
+        <source>%1 needs a value; %2 is an option.</source>
+        <translation>%1 braucht einen Wert; %2 ist eine Option.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="151"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits muss eine ganze Zahl von Credits sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="217"/>
+        <location filename="../src/cli/CliApp.cpp" line="224"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Unbekannter Befehl „%1“. Befehle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="231"/>
+        <location filename="../src/cli/CliApp.cpp" line="238"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>„%1“ hat nicht die Form NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="237"/>
+        <location filename="../src/cli/CliApp.cpp" line="243"/>
+        <source>%1 is given twice; give each parameter once (a batch file runs a list of values: fittingroom-cli batch).</source>
+        <translation>%1 ist zweimal angegeben; geben Sie jeden Parameter einmal an (eine Batch-Datei führt eine Liste von Werten aus: fittingroom-cli batch).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="250"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 ist kein Parameter von %2; vorhanden sind: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="287"/>
-        <location filename="../src/cli/CliApp.cpp" line="343"/>
+        <location filename="../src/cli/CliApp.cpp" line="300"/>
+        <location filename="../src/cli/CliApp.cpp" line="356"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Unbekanntes Modell „%1“. Modelle: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="304"/>
+        <location filename="../src/cli/CliApp.cpp" line="317"/>
         <source> default %1</source>
         <translation> Standard %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="310"/>
+        <location filename="../src/cli/CliApp.cpp" line="323"/>
         <source> one of %1</source>
         <translation> einer von %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="315"/>
+        <location filename="../src/cli/CliApp.cpp" line="328"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="319"/>
+        <location filename="../src/cli/CliApp.cpp" line="332"/>
         <source> not with %1</source>
         <translation> nicht mit %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="325"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source> required</source>
         <translation> erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="351"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate braucht ein Modell: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="352"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Der Katalog hat keinen Preis für diese Parameter.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
-        <location filename="../src/cli/CliApp.cpp" line="519"/>
+        <location filename="../src/cli/CliApp.cpp" line="372"/>
+        <location filename="../src/cli/CliApp.cpp" line="532"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="241"/>
@@ -1602,17 +1612,17 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="360"/>
+        <location filename="../src/cli/CliApp.cpp" line="373"/>
         <source>%1 per image</source>
         <translation>%1 pro Bild</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="375"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 für die Gesichtsreferenz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="363"/>
+        <location filename="../src/cli/CliApp.cpp" line="376"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n Bild</numerusform>
@@ -1620,47 +1630,47 @@ wurde); resubmit und drop enden mit 8 bei einer unbekannten Auftrags-ID.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="365"/>
+        <location filename="../src/cli/CliApp.cpp" line="378"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>; Generierungsmodus nicht gesetzt: berechnet als %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="391"/>
+        <location filename="../src/cli/CliApp.cpp" line="404"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Die lokale Sandbox auf 127.0.0.1 konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="427"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Die lokale FASHN-Sandbox unter %1 wird verwendet (Ausgaben sind mit SANDBOX markiert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="433"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>Die API-Basis-URL %1 wird abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="452"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Kein API-Schlüssel: Setzen Sie FASHN_API_KEY auf Ihren FASHN-Schlüssel, oder fügen Sie --sandbox hinzu, um die lokale Sandbox auszuprobieren.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="459"/>
         <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
         <translation>Der API-Schlüssel enthält einen Zeilenumbruch oder ein anderes Zeichen, das kein druckbares ASCII ist; es wurde nichts gesendet. Kopieren Sie den Schlüssel erneut in FASHN_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="457"/>
+        <location filename="../src/cli/CliApp.cpp" line="470"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status braucht eine Vorhersage-ID: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="489"/>
+        <location filename="../src/cli/CliApp.cpp" line="502"/>
         <source>(inline image, %1 characters)</source>
         <translation>(Inline-Bild, %1 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="520"/>
+        <location filename="../src/cli/CliApp.cpp" line="533"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  Abonnement %1, On-Demand %2</translation>
     </message>
@@ -3072,78 +3082,78 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         <translation>Das gewählte Modell nimmt kein Modelbild an.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="148"/>
         <source>Out of credits</source>
         <translation>Keine Credits mehr</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="163"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Nichts zum Einfügen: Kopieren Sie zuerst ein Bild, eine Bilddatei oder einen Bildlink.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Wählen Sie in der Galerie zwei bis vier Ergebnisse aus, um sie zu vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="182"/>
         <source>Product image</source>
         <translation>Produktbild</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="183"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Bilder (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="215"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Nicht verbunden.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Sandbox-Modus.&lt;/b&gt; Ergebnisse werden lokal simuliert (mit SANDBOX gestempelt) und kosten nichts. Für echte Ergebnisse fügen Sie in den Einstellungen Ihren FASHN-API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="235"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — Sandbox</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: key refused</source>
         <translation>Guthaben: Schlüssel abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
         <source>Balance unknown</source>
         <translation>Guthaben unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="254"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Guthaben: %n Credit</numerusform>
@@ -3151,22 +3161,22 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · On-Demand %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation>Nicht gesendet: heute %1 Credits ausgegeben, %2 weitere würden Ihr Tageslimit von %3 Credits überschreiten (Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
         <source>Not sent: %1</source>
         <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="307"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n Ergebnis gespeichert.</numerusform>
@@ -3174,57 +3184,57 @@ Das Studio verwendet weiter den bisherigen Schlüssel. Entsperren oder richten S
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Entf|Das fokussierte Feld leeren oder die ausgewählten Ergebnisse in den Papierkorb verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>Enter|Open the selected result</source>
         <translation>Eingabe|Das ausgewählte Ergebnis öffnen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Strg+C|Das ausgewählte Ergebnis kopieren</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="366"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Links / Rechts|Vorheriges / nächstes Ergebnis im Betrachter</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Mausrad|Am Mauszeiger zoomen; ziehen zum Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="368"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Einpassen / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="369"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Schieber-Modus im Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="370"/>
         <source>Esc|Leave compare</source>
         <translation>Esc|Vergleich verlassen</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="386"/>
         <source>About Fitting Room</source>
         <translation>Über Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Ein Desktop-Studio für die FASHN-AI-API: Produkt am Model und virtuelle Anprobe, jedes Ergebnis bleibt auf Ihrer Festplatte.&lt;/p&gt;</translation>
     </message>

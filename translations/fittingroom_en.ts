@@ -1415,17 +1415,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="167"/>
+        <location filename="../src/cli/CliApp.cpp" line="174"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="179"/>
+        <location filename="../src/cli/CliApp.cpp" line="186"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="193"/>
+        <location filename="../src/cli/CliApp.cpp" line="200"/>
         <source>Ignoring a catalog override: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1479,70 +1479,80 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="145"/>
+        <location filename="../src/cli/CliApp.cpp" line="132"/>
+        <source>%1 needs a value; %2 is an option.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="151"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="217"/>
+        <location filename="../src/cli/CliApp.cpp" line="224"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="231"/>
+        <location filename="../src/cli/CliApp.cpp" line="238"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="237"/>
+        <location filename="../src/cli/CliApp.cpp" line="243"/>
+        <source>%1 is given twice; give each parameter once (a batch file runs a list of values: fittingroom-cli batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="250"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="287"/>
-        <location filename="../src/cli/CliApp.cpp" line="343"/>
+        <location filename="../src/cli/CliApp.cpp" line="300"/>
+        <location filename="../src/cli/CliApp.cpp" line="356"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="304"/>
+        <location filename="../src/cli/CliApp.cpp" line="317"/>
         <source> default %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="310"/>
+        <location filename="../src/cli/CliApp.cpp" line="323"/>
         <source> one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="315"/>
+        <location filename="../src/cli/CliApp.cpp" line="328"/>
         <source> %1..%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="319"/>
+        <location filename="../src/cli/CliApp.cpp" line="332"/>
         <source> not with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="325"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source> required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="351"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="352"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>The catalog has no price for these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
-        <location filename="../src/cli/CliApp.cpp" line="519"/>
+        <location filename="../src/cli/CliApp.cpp" line="372"/>
+        <location filename="../src/cli/CliApp.cpp" line="532"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="241"/>
@@ -1553,17 +1563,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="360"/>
+        <location filename="../src/cli/CliApp.cpp" line="373"/>
         <source>%1 per image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="375"/>
         <source> + %1 for the face reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="363"/>
+        <location filename="../src/cli/CliApp.cpp" line="376"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1571,47 +1581,47 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="365"/>
+        <location filename="../src/cli/CliApp.cpp" line="378"/>
         <source>; generation mode not set: billed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="391"/>
+        <location filename="../src/cli/CliApp.cpp" line="404"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="427"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="433"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="452"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="459"/>
         <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="457"/>
+        <location filename="../src/cli/CliApp.cpp" line="470"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="489"/>
+        <location filename="../src/cli/CliApp.cpp" line="502"/>
         <source>(inline image, %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="520"/>
+        <location filename="../src/cli/CliApp.cpp" line="533"/>
         <source>  subscription %1, on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3020,78 +3030,78 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="148"/>
         <source>Out of credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="163"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="182"/>
         <source>Product image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="183"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="215"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="234"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="235"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
         <source>FASHN · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room — Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
         <source>Balance unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="254"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Balance: %n credit</numerusform>
@@ -3099,22 +3109,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
         <source>Subscription %1 · on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="307"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n result saved.</numerusform>
@@ -3122,57 +3132,57 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>Enter|Open the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="366"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="368"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="369"/>
         <source>W|Wipe mode in compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="370"/>
         <source>Esc|Leave compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="386"/>
         <source>About Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1415,17 +1415,17 @@
         <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="167"/>
+        <location filename="../src/cli/CliApp.cpp" line="174"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="179"/>
+        <location filename="../src/cli/CliApp.cpp" line="186"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="193"/>
+        <location filename="../src/cli/CliApp.cpp" line="200"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
     </message>
@@ -1528,70 +1528,80 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="145"/>
+        <location filename="../src/cli/CliApp.cpp" line="132"/>
+        <source>%1 needs a value; %2 is an option.</source>
+        <translation>%1 attend une valeur&#xa0;; %2 est une option.</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="151"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits doit être un nombre entier de crédits, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="217"/>
+        <location filename="../src/cli/CliApp.cpp" line="224"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="231"/>
+        <location filename="../src/cli/CliApp.cpp" line="238"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="237"/>
+        <location filename="../src/cli/CliApp.cpp" line="243"/>
+        <source>%1 is given twice; give each parameter once (a batch file runs a list of values: fittingroom-cli batch).</source>
+        <translation>%1 est indiqué deux fois&#xa0;; indiquez chaque paramètre une seule fois (un fichier de lot exécute une liste de valeurs&#xa0;: fittingroom-cli batch).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CliApp.cpp" line="250"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="287"/>
-        <location filename="../src/cli/CliApp.cpp" line="343"/>
+        <location filename="../src/cli/CliApp.cpp" line="300"/>
+        <location filename="../src/cli/CliApp.cpp" line="356"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="304"/>
+        <location filename="../src/cli/CliApp.cpp" line="317"/>
         <source> default %1</source>
         <translation> par défaut %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="310"/>
+        <location filename="../src/cli/CliApp.cpp" line="323"/>
         <source> one of %1</source>
         <translation> parmi %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="315"/>
+        <location filename="../src/cli/CliApp.cpp" line="328"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="319"/>
+        <location filename="../src/cli/CliApp.cpp" line="332"/>
         <source> not with %1</source>
         <translation> pas avec %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="325"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source> required</source>
         <translation> requis</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="351"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="352"/>
+        <location filename="../src/cli/CliApp.cpp" line="365"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="359"/>
-        <location filename="../src/cli/CliApp.cpp" line="519"/>
+        <location filename="../src/cli/CliApp.cpp" line="372"/>
+        <location filename="../src/cli/CliApp.cpp" line="532"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
         <location filename="../src/cli/CliResume.cpp" line="241"/>
@@ -1602,17 +1612,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="360"/>
+        <location filename="../src/cli/CliApp.cpp" line="373"/>
         <source>%1 per image</source>
         <translation>%1 par image</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="362"/>
+        <location filename="../src/cli/CliApp.cpp" line="375"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="363"/>
+        <location filename="../src/cli/CliApp.cpp" line="376"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1620,47 +1630,47 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="365"/>
+        <location filename="../src/cli/CliApp.cpp" line="378"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="391"/>
+        <location filename="../src/cli/CliApp.cpp" line="404"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="427"/>
+        <location filename="../src/cli/CliApp.cpp" line="440"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="433"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="439"/>
+        <location filename="../src/cli/CliApp.cpp" line="452"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="459"/>
         <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
         <translation>La clé d’API contient un saut de ligne ou un autre caractère qui n’est pas de l’ASCII imprimable&#xa0;; rien n’a été envoyé. Copiez de nouveau la clé dans FASHN_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="457"/>
+        <location filename="../src/cli/CliApp.cpp" line="470"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="489"/>
+        <location filename="../src/cli/CliApp.cpp" line="502"/>
         <source>(inline image, %1 characters)</source>
         <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="520"/>
+        <location filename="../src/cli/CliApp.cpp" line="533"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  abonnement %1, à la demande %2</translation>
     </message>
@@ -3072,78 +3082,78 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="143"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="148"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="158"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="163"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="172"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="182"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="178"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="183"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="210"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="215"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="234"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="212"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="217"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="214"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="219"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="230"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="235"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="232"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="244"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="245"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="254"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -3151,22 +3161,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="265"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation>Non envoyé&#xa0;: %1 crédits dépensés aujourd’hui, et %2 de plus dépasseraient votre plafond quotidien de %3 crédits (Paramètres).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="279"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="302"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="307"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -3174,57 +3184,57 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="358"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="359"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="360"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="361"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="366"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="362"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="368"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="369"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="370"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="371"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="376"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="386"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="387"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>

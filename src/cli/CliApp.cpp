@@ -126,6 +126,12 @@ int CliApp::run(const QStringList &arguments)
                 fail(tr("%1 needs a value.").arg(a));
                 return false;
             }
+            // "--out --json" is a forgotten value, not a folder named --json (write ./--json
+            // for that).
+            if (arguments.at(i + 1).startsWith(QLatin1String("--"))) {
+                fail(tr("%1 needs a value; %2 is an option.").arg(a, arguments.at(i + 1)));
+                return false;
+            }
             *target = arguments.at(++i);
             return true;
         };
@@ -163,7 +169,8 @@ int CliApp::run(const QStringList &arguments)
                 return ExitUsage;
             bool ok = false;
             m_sandboxTimeScale = v.toDouble(&ok);
-            if (!ok || m_sandboxTimeScale <= 0 || m_sandboxTimeScale > 10) {
+            // Written so that NaN (which fails every comparison) is refused too.
+            if (!ok || !(m_sandboxTimeScale > 0 && m_sandboxTimeScale <= 10)) {
                 fail(tr("--sandbox-time-scale must be a number between 0 and 10, not \"%1\".")
                          .arg(v));
                 return ExitUsage;
@@ -232,6 +239,12 @@ bool CliApp::parseValues(const ModelSpec &model, const QStringList &words, QJson
             continue;
         }
         const QString name = word.left(eq);
+        if (values->contains(name)) {
+            problems << tr("%1 is given twice; give each parameter once (a batch file runs a "
+                           "list of values: fittingroom-cli batch).")
+                            .arg(name);
+            continue;
+        }
         const ParamSpec *spec = model.input(name);
         if (!spec) {
             problems << tr("%1 is not a parameter of %2; it has: %3.")

@@ -207,6 +207,23 @@ private slots:
 
     void usageErrors()
     {
+        // A forgotten option value is refused, not taken for a folder named like an option.
+        const Run out = cli({"--out", "--json", "models"});
+        QCOMPARE(out.code, 2);
+        QVERIFY2(out.err.contains("--out needs a value; --json is an option"), out.err);
+        QVERIFY(!QFileInfo::exists(QDir::current().filePath("--json")));
+        for (const char *scale : {"nan", "inf", "-1", "0", "11"}) {
+            const Run r = cli({"--sandbox", "--sandbox-time-scale", scale, "models"});
+            QVERIFY2(r.code == 2, scale);
+            QVERIFY2(r.err.contains("--sandbox-time-scale must be a number"), r.err);
+        }
+        QCOMPARE(cli({"--sandbox", "--sandbox-time-scale", "0.5", "models"}).code, 0);
+        // A parameter given twice would silently keep one of the two values.
+        const Run twice = cli({"--sandbox", "estimate", "product-to-model",
+                               "product_image=" + kSamples + "/product.jpg", "seed=1", "seed=2"});
+        QCOMPARE(twice.code, 2);
+        QVERIFY2(twice.err.contains("seed is given twice"), twice.err);
+
         QCOMPARE(cli({}).code, 2);
         QCOMPARE(cli({"frobnicate"}).code, 2);
         QCOMPARE(cli({"--bogus", "models"}).code, 2);
