@@ -1,5 +1,7 @@
 #include "SlimScrollBarStyle.h"
 
+#include "Colors.h"
+
 #include <QAbstractScrollArea>
 #include <QPainter>
 #include <QScrollBar>
@@ -14,13 +16,6 @@ namespace {
 constexpr int kExtent = 12;    // the bar's thickness
 constexpr int kThumbInset = 3; // space between the thumb and the track's long edges
 constexpr int kMinThumb = 32;
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t);
-}
 
 bool isDark(const QPalette &palette)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/common/Colors.h"
+
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
@@ -15,7 +17,7 @@ QColor errorText(const QPalette &palette);
 QColor warningText(const QPalette &palette);
 QColor cardFill(const QPalette &palette);
 QColor cardBorder(const QPalette &palette);
-QColor mix(const QColor &a, const QColor &b, double amountOfB);
+using fr::mix; // widgets/common/Colors.h
 
 // Small secondary text (captions, info lines), muted or in the error colour.
 void makeCaption(QLabel *label);

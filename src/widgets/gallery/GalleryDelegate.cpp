@@ -1,6 +1,7 @@
 #include "GalleryDelegate.h"
 
 #include "GalleryModel.h"
+#include "widgets/common/Colors.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -54,13 +55,6 @@ void cutCorners(QImage &image, qreal radius)
             }
         }
     }
-}
-
-QColor mix(const QColor &a, const QColor &b, qreal t)
-{
-    return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t,
-                            a.greenF() * (1 - t) + b.greenF() * t,
-                            a.blueF() * (1 - t) + b.blueF() * t);
 }
 
 bool isDark(const QPalette &palette)
