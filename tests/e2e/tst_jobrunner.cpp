@@ -18,6 +18,9 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -301,7 +304,8 @@ private slots:
         const auto second =
             m_runner->submit("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QTRY_COMPARE(m_runner->job(second.jobId)->state, JobState::Queued);
-        QTest::qWait(200);
+        // Queued and nothing handed to the client: a send would have left with the same turn.
+        QCOMPARE(m_client->unansweredCount(), 0);
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 1);
         QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
         m_runner->resumeSubmitting();
@@ -426,8 +430,38 @@ private slots:
         m_runner->cancel(s.jobId);
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<JobRecord>().state, JobState::Cancelled);
-        QTest::qWait(100);
+        QVERIFY(!m_runner->job(s.jobId) || m_runner->job(s.jobId)->state == JobState::Cancelled);
+        QCOMPARE(m_client->unansweredCount(), 0);
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
+    }
+
+    // The journal refuses the "submitting" record (a full disk, a foreign program's table): the
+    // job is not sent, since a crash would leave a charge no record knows of.
+    void unrecordedJobIsNeverSent()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "saboteur");
+            db.setDatabaseName(m_dir->filePath("journal.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec("CREATE TRIGGER refuse_submitting BEFORE INSERT ON jobs "
+                            "WHEN NEW.state = 'submitting' "
+                            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("saboteur");
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        QCOMPARE(job.state, JobState::Failed);
+        QCOMPARE(job.errorKind, QString("journal"));
+        QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
+        QCOMPARE(m_client->unansweredCount(), 0);
+        const QString message = text::jobError(job);
+        QVERIFY2(message.contains(QDir::toNativeSeparators(m_dir->filePath("journal.sqlite"))),
+                 qPrintable(message));
+        QVERIFY2(message.contains("disk is full") && message.contains("no credits"),
+                 qPrintable(message));
     }
 };
 

@@ -421,6 +421,11 @@ qint64 retryAfterMs(const RawHeaders &headers)
     return -1;
 }
 
+bool isFashnErrorName(const QString &name)
+{
+    return kindForName(name) != ApiErrorKind::None;
+}
+
 ApiError parseApiError(int httpStatus, const QByteArray &body, const RawHeaders &headers)
 {
     ApiError error;
@@ -445,8 +450,13 @@ RunResult parseRunBody(const QByteArray &body)
 {
     RunResult result;
     QJsonObject object;
-    if (!parseObject(body, &object, &result.error))
+    if (!parseObject(body, &object, &result.error)) {
+        // A success status whose body cannot be read: FASHN may have created the prediction.
+        result.error.kind = ApiErrorKind::SubmissionUncertain;
+        result.error.message += QStringLiteral(" in the /run reply; a prediction may exist and be "
+                                               "charged");
         return result;
+    }
 
     const QJsonValue id = object.value(QLatin1String("id"));
     if (id.isString() && !id.toString().isEmpty()) {
@@ -466,7 +476,11 @@ RunResult parseRunBody(const QByteArray &body)
             result.error.kind = ApiErrorKind::BadRequest;
         return result;
     }
-    result.error = invalidReply(QStringLiteral("the /run reply has no prediction id"));
+    // FASHN answered with success but named no prediction: one may exist all the same.
+    result.error.kind = ApiErrorKind::SubmissionUncertain;
+    result.error.httpStatus = 200;
+    result.error.message = QStringLiteral("the /run reply has no prediction id; a prediction may "
+                                          "exist and be charged");
     return result;
 }
 

@@ -103,6 +103,9 @@ using RawHeaders = QList<QPair<QByteArray, QByteArray>>;
 
 // Pure parsing, tested by tables.
 ApiError parseApiError(int httpStatus, const QByteArray &body, const RawHeaders &headers);
+// One of FASHN's own HTTP error names (BadRequest, RateLimitExceeded, InternalServerError, ...):
+// an answer that carries one came from FASHN, not from a gateway in front of it.
+bool isFashnErrorName(const QString &name);
 StatusResult parseStatusBody(const QByteArray &body);   // the 200 body of /v1/status
 RunResult parseRunBody(const QByteArray &body);         // the 200 body of /v1/run
 CreditsResult parseCreditsBody(const QByteArray &body); // the 200 body of /v1/credits

@@ -81,6 +81,9 @@ public:
     // Requests waiting for budget, per endpoint (for the jobs panel and tests).
     int queuedCount(Endpoint endpoint) const;
     int sentCount(Endpoint endpoint) const;
+    // Requests not yet answered (queued, in flight or waiting to be resent). 0 right after an
+    // answer means nothing of it will be sent again.
+    int unansweredCount() const { return int(m_live.size()); }
 
 signals:
     // The client waits before sending because a budget is spent or the server said 429.

@@ -112,6 +112,22 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
     }
 
     outcome.error = parseApiError(http, outcome.body, outcome.headers);
+    if (pending->post && http >= 500 && !isFashnErrorName(outcome.error.name)) {
+        // A gateway's or proxy's 5xx (an HTML page, AWS's {"message": ...}) says nothing about
+        // what FASHN did behind it: the request may have been accepted and charged. Only
+        // FASHN's own typed answers prove that nothing was created, so this is never resent.
+        ApiError &error = outcome.error;
+        const QString said = error.message.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral(" (\"%1\")").arg(error.message.left(120));
+        error.kind = ApiErrorKind::SubmissionUncertain;
+        error.message = QStringLiteral("/run was answered with HTTP %1%2, not by FASHN itself; the "
+                                       "prediction may exist and be charged")
+                            .arg(http)
+                            .arg(said);
+        complete(pending, outcome);
+        return;
+    }
     const QByteArray shouldRetry = headerValue(outcome.headers, "x-should-retry").toLower();
     const qint64 serverDelay = outcome.error.retryAfterMs;
     const qint64 delay = serverDelay >= 0 ? serverDelay : backoff;

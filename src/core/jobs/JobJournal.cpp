@@ -106,6 +106,7 @@ void JobJournal::close()
 
 bool JobJournal::open(const QString &path, QString *error)
 {
+    m_path = path;
     if (path != QLatin1String(":memory:"))
         QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);

@@ -51,6 +51,7 @@ public:
     bool isOpen() const;
     void close();
     QString lastError() const { return m_lastError; }
+    QString path() const { return m_path; } // as given to open()
 
     bool save(const JobRecord &job);
     std::optional<JobRecord> load(const QString &id) const;
@@ -89,6 +90,7 @@ private:
     bool alive(const JobOwner &owner) const;
     QString m_connection;
     mutable QString m_lastError;
+    QString m_path;
     JobOwner m_self;
 };
 

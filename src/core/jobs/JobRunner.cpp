@@ -11,6 +11,7 @@
 #include "core/catalog/RequestBuilder.h"
 #include "core/images/ImagePreparer.h"
 
+#include <QDir>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QUrl>
@@ -89,14 +90,16 @@ int JobRunner::inFlightCount() const
     return n;
 }
 
-void JobRunner::update(Active *a, bool notify)
+bool JobRunner::update(Active *a, bool notify)
 {
     a->rec.updatedAt = m_clock->now();
-    if (!m_journal->save(a->rec))
+    const bool saved = m_journal->save(a->rec);
+    if (!saved)
         qWarning("Fitting Room: could not write job %s to the journal: %s", qPrintable(a->rec.id),
                  qPrintable(m_journal->lastError()));
     if (notify)
         emit jobChanged(a->rec);
+    return saved;
 }
 
 void JobRunner::finish(Active *a, JobState state, const QString &kind, const QString &name,
@@ -278,7 +281,16 @@ void JobRunner::submitNow(Active *a)
     a->rec.errorName.clear();
     a->rec.errorMessage.clear();
     // Journal first: if the app dies while the request is out, the job is known as uncertain.
-    update(a);
+    // A job the journal could not record is never sent: a crash would leave a charge that no
+    // record, resume or spending report knows of.
+    if (!update(a, false)) {
+        a->rec.submittedAt = {};
+        finish(a, JobState::Failed, QStringLiteral("journal"), {},
+               QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(m_journal->path()),
+                                            m_journal->lastError()));
+        return;
+    }
+    emit jobChanged(a->rec);
     const QString jobId = a->rec.id;
     m_client->run(a->body, this,
                   [this, jobId](const RunResult &result) { onRunResult(jobId, result); });

@@ -98,7 +98,7 @@ private:
     void saveOutput(Active *a, int index, const QByteArray &bytes, const QString &sourceUrl);
     void outputDone(Active *a, int index, bool saved, const QString &path, ApiErrorKind problem,
                     const QString &message);
-    void update(Active *a, bool notify = true);
+    bool update(Active *a, bool notify = true); // false: the journal did not record it
     void finish(Active *a, JobState state, const QString &kind = {}, const QString &name = {},
                 const QString &message = {});
     Active *find(const QString &jobId) const;

@@ -191,6 +191,10 @@ QString jobError(const JobRecord &job)
         return Wording::tr("%1: %2 Nothing was sent and no credits were spent.")
             .arg(detail, imageProblem(imageProblemFromName(job.errorName), fileOf(job, detail)));
     }
+    if (kind == QLatin1String("journal"))
+        return Wording::tr("The job journal could not record this job (%1), so it was not sent; "
+                           "no credits were spent.")
+            .arg(detail);
     if (kind == QLatin1String("runtime")) {
         QString text = job.errorName.isEmpty() && detail.isEmpty()
                            ? Wording::tr("FASHN ended the prediction as %1.").arg(job.remoteStatus)
@@ -231,6 +235,8 @@ QString jobAdvice(const JobRecord &job)
     default:
         return {};
     }
+    if (kind == QLatin1String("journal"))
+        return Wording::tr("Free disk space, or move the journal file aside, then generate again.");
     if (kind == QLatin1String("input"))
         return job.errorName == QLatin1String("unknown_model")
                    ? Wording::tr("Choose another model.")
