@@ -457,191 +457,196 @@
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="66"/>
-        <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
+        <source>FASHN may have received the request and charged for it (the connection broke, or something other than FASHN answered); it was not sent again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="70"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="71"/>
+        <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="74"/>
+        <location filename="../src/core/text/Wording.cpp" line="75"/>
         <source>No FASHN API key is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="76"/>
+        <location filename="../src/core/text/Wording.cpp" line="77"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="79"/>
+        <location filename="../src/core/text/Wording.cpp" line="80"/>
         <source>The downloaded output is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="87"/>
+        <location filename="../src/core/text/Wording.cpp" line="88"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="89"/>
+        <location filename="../src/core/text/Wording.cpp" line="90"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="91"/>
+        <location filename="../src/core/text/Wording.cpp" line="92"/>
         <source>The inputs are not valid for this model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="93"/>
+        <location filename="../src/core/text/Wording.cpp" line="94"/>
         <source>No body pose could be found in the model image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="95"/>
+        <location filename="../src/core/text/Wording.cpp" line="96"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="97"/>
+        <location filename="../src/core/text/Wording.cpp" line="98"/>
         <source>The garment photo type could not be handled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="99"/>
+        <location filename="../src/core/text/Wording.cpp" line="100"/>
         <source>A service FASHN depends on failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="101"/>
+        <location filename="../src/core/text/Wording.cpp" line="102"/>
         <source>FASHN is overloaded right now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="103"/>
+        <location filename="../src/core/text/Wording.cpp" line="104"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="106"/>
         <source>FASHN had an internal error while processing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="107"/>
+        <location filename="../src/core/text/Wording.cpp" line="108"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="109"/>
+        <location filename="../src/core/text/Wording.cpp" line="110"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="111"/>
+        <location filename="../src/core/text/Wording.cpp" line="112"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="112"/>
+        <location filename="../src/core/text/Wording.cpp" line="113"/>
         <source>The prediction failed with the error %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="127"/>
+        <location filename="../src/core/text/Wording.cpp" line="128"/>
         <source>Preparing images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="129"/>
+        <location filename="../src/core/text/Wording.cpp" line="130"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="131"/>
+        <location filename="../src/core/text/Wording.cpp" line="132"/>
         <source>Submitting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="133"/>
+        <location filename="../src/core/text/Wording.cpp" line="134"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="135"/>
+        <location filename="../src/core/text/Wording.cpp" line="136"/>
         <source>Saving results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="137"/>
+        <location filename="../src/core/text/Wording.cpp" line="138"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="139"/>
+        <location filename="../src/core/text/Wording.cpp" line="140"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="141"/>
+        <location filename="../src/core/text/Wording.cpp" line="142"/>
         <source>Uncertain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="143"/>
+        <location filename="../src/core/text/Wording.cpp" line="144"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="145"/>
+        <location filename="../src/core/text/Wording.cpp" line="146"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="155"/>
-        <source>In queue at FASHN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="157"/>
-        <source>Processing</source>
+        <location filename="../src/core/text/Wording.cpp" line="148"/>
+        <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="158"/>
+        <source>In queue at FASHN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="160"/>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="161"/>
         <source>Starting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <location filename="../src/core/text/Wording.cpp" line="171"/>
         <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="170"/>
+        <location filename="../src/core/text/Wording.cpp" line="173"/>
         <source>Resubmitted as job %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="172"/>
+        <location filename="../src/core/text/Wording.cpp" line="175"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="173"/>
+        <location filename="../src/core/text/Wording.cpp" line="176"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="181"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n output saved; the others could not be: %1</numerusform>
@@ -649,337 +654,397 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="187"/>
         <source>Saved, with problems: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="190"/>
+        <source>FASHN accepted this job as prediction %1 and may charge for it, but its status could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="197"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="191"/>
+        <location filename="../src/core/text/Wording.cpp" line="198"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="196"/>
+        <location filename="../src/core/text/Wording.cpp" line="202"/>
+        <source>The job journal could not record this job (%1), so it was not sent; no credits were spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="207"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="199"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="203"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="206"/>
+        <location filename="../src/core/text/Wording.cpp" line="217"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
         <source>No credits were spent on this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="212"/>
+        <location filename="../src/core/text/Wording.cpp" line="223"/>
         <source>The job waits for one of them to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <location filename="../src/core/text/Wording.cpp" line="232"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="224"/>
+        <location filename="../src/core/text/Wording.cpp" line="235"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="227"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <source>Resume it to fetch the outputs once the cause is fixed (the key, the network): Resume in the Jobs panel, or fittingroom-cli resume. Submitting it again would be a new charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="242"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="236"/>
-        <source>Choose another model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
-        <source>Fix or replace the input image, then generate again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="241"/>
-        <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="244"/>
-        <source>Try again in a little while (a new charge only if it succeeds).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="245"/>
-        <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/core/text/Wording.cpp" line="250"/>
-        <source>Buy credits at fashn.ai, then retry.</source>
+        <source>Free disk space, or move the journal file aside, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="253"/>
-        <source>Check the API key in Settings.</source>
+        <source>Choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="255"/>
-        <source>Check the parameters and images, then generate again.</source>
+        <location filename="../src/core/text/Wording.cpp" line="254"/>
+        <source>Fix or replace the input image, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="257"/>
-        <source>Check the API address in Settings.</source>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="260"/>
-        <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
+        <location filename="../src/core/text/Wording.cpp" line="261"/>
+        <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="265"/>
-        <source>Try again later.</source>
+        <location filename="../src/core/text/Wording.cpp" line="262"/>
+        <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="268"/>
-        <source>Generate again (a new charge).</source>
+        <location filename="../src/core/text/Wording.cpp" line="267"/>
+        <source>Buy credits at fashn.ai, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="270"/>
-        <source>Retry, or check the details with the prediction id.</source>
+        <source>Check the API key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="272"/>
+        <source>Check the parameters and images, then generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="274"/>
+        <source>Check the API address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="277"/>
-        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="282"/>
-        <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
+        <source>Try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="308"/>
+        <location filename="../src/core/text/Wording.cpp" line="285"/>
+        <source>Generate again (a new charge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="287"/>
+        <source>Retry, or check the details with the prediction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="294"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="299"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <source>Prediction %1: %2 Asking again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <source>Submitting: %1 Trying again in %n s (FASHN created nothing).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="322"/>
+        <source>Credits: %1 Asking again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="324"/>
+        <source>Download: %1 Trying again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <source>Status: %1 Asking again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="351"/>
         <source>%1 is not a parameter of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="310"/>
+        <location filename="../src/core/text/Wording.cpp" line="353"/>
         <source>%1 is required by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="312"/>
+        <location filename="../src/core/text/Wording.cpp" line="355"/>
         <source>%1 must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="314"/>
+        <location filename="../src/core/text/Wording.cpp" line="357"/>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="316"/>
+        <location filename="../src/core/text/Wording.cpp" line="359"/>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <location filename="../src/core/text/Wording.cpp" line="361"/>
         <source>%1 cannot be combined with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="321"/>
+        <location filename="../src/core/text/Wording.cpp" line="364"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="323"/>
+        <location filename="../src/core/text/Wording.cpp" line="366"/>
         <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="325"/>
+        <location filename="../src/core/text/Wording.cpp" line="368"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="326"/>
+        <location filename="../src/core/text/Wording.cpp" line="369"/>
         <source>%1 must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="329"/>
+        <location filename="../src/core/text/Wording.cpp" line="372"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="333"/>
+        <location filename="../src/core/text/Wording.cpp" line="376"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="354"/>
+        <location filename="../src/core/text/Wording.cpp" line="397"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="356"/>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="358"/>
+        <location filename="../src/core/text/Wording.cpp" line="401"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="360"/>
+        <location filename="../src/core/text/Wording.cpp" line="403"/>
         <source>%1 is too large to be an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="362"/>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>%1 is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="364"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="366"/>
+        <location filename="../src/core/text/Wording.cpp" line="409"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="369"/>
+        <location filename="../src/core/text/Wording.cpp" line="412"/>
         <source>%1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="371"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
         <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="411"/>
+        <location filename="../src/core/text/Wording.cpp" line="454"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="415"/>
+        <location filename="../src/core/text/Wording.cpp" line="458"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="464"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="467"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="427"/>
+        <location filename="../src/core/text/Wording.cpp" line="470"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="473"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="434"/>
+        <location filename="../src/core/text/Wording.cpp" line="477"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <location filename="../src/core/text/Wording.cpp" line="480"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="441"/>
+        <location filename="../src/core/text/Wording.cpp" line="484"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="444"/>
+        <location filename="../src/core/text/Wording.cpp" line="487"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="447"/>
+        <location filename="../src/core/text/Wording.cpp" line="490"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="493"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="455"/>
+        <location filename="../src/core/text/Wording.cpp" line="498"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="458"/>
+        <location filename="../src/core/text/Wording.cpp" line="501"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="462"/>
+        <location filename="../src/core/text/Wording.cpp" line="505"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="465"/>
+        <location filename="../src/core/text/Wording.cpp" line="508"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="475"/>
+        <location filename="../src/core/text/Wording.cpp" line="518"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="476"/>
+        <location filename="../src/core/text/Wording.cpp" line="519"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,27 +1475,27 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="126"/>
+        <location filename="../src/cli/CliApp.cpp" line="132"/>
         <source>%1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="174"/>
+        <location filename="../src/cli/CliApp.cpp" line="180"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="186"/>
+        <location filename="../src/cli/CliApp.cpp" line="192"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="200"/>
+        <location filename="../src/cli/CliApp.cpp" line="206"/>
         <source>Ignoring a catalog override: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="26"/>
+        <location filename="../src/cli/CliApp.cpp" line="27"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
 Commands:
@@ -1468,94 +1533,104 @@ Options:
 
 The API key is read from FASHN_API_KEY.
 
-Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
-spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
-uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
-9 not confirmed, over --max-credits or over the daily cap (setting
-spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its first
-job that did not end well (6 when any is uncertain, listed by resume until resubmitted or
-dropped); resubmit and drop exit 8 for an unknown job id.
+Exit codes:
+   0 done
+   1 the prediction failed
+   2 wrong command, parameters or images (nothing spent)
+   3 missing or refused key
+   4 out of credits
+   5 network or server problem
+   6 submission uncertain (may be charged)
+   7 completed, but outputs expired or not saved
+   8 unknown prediction id
+   9 not confirmed, over --max-credits or over the daily cap (setting
+     spend/dailyCreditCap); nothing sent
+  10 accepted by FASHN (may be charged), but its status could not be read;
+     fittingroom-cli resume follows it again
+A batch or resume exits with the code of its first job that did not end well (6
+when any is uncertain, listed by resume until resubmitted or dropped); resubmit
+and drop exit 8 for an unknown job id.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="132"/>
+        <location filename="../src/cli/CliApp.cpp" line="138"/>
         <source>%1 needs a value; %2 is an option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="151"/>
+        <location filename="../src/cli/CliApp.cpp" line="157"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="224"/>
+        <location filename="../src/cli/CliApp.cpp" line="230"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="238"/>
+        <location filename="../src/cli/CliApp.cpp" line="244"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="243"/>
+        <location filename="../src/cli/CliApp.cpp" line="249"/>
         <source>%1 is given twice; give each parameter once (a batch file runs a list of values: fittingroom-cli batch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="250"/>
+        <location filename="../src/cli/CliApp.cpp" line="256"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="300"/>
-        <location filename="../src/cli/CliApp.cpp" line="356"/>
+        <location filename="../src/cli/CliApp.cpp" line="306"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="317"/>
+        <location filename="../src/cli/CliApp.cpp" line="323"/>
         <source> default %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="323"/>
+        <location filename="../src/cli/CliApp.cpp" line="329"/>
         <source> one of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="328"/>
+        <location filename="../src/cli/CliApp.cpp" line="334"/>
         <source> %1..%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="332"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source> not with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="344"/>
         <source> required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="351"/>
+        <location filename="../src/cli/CliApp.cpp" line="357"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="365"/>
+        <location filename="../src/cli/CliApp.cpp" line="371"/>
         <source>The catalog has no price for these parameters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="372"/>
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="378"/>
+        <location filename="../src/cli/CliApp.cpp" line="552"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
-        <location filename="../src/cli/CliResume.cpp" line="241"/>
+        <location filename="../src/cli/CliResume.cpp" line="242"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n credit</numerusform>
@@ -1563,17 +1638,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="373"/>
+        <location filename="../src/cli/CliApp.cpp" line="379"/>
         <source>%1 per image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="375"/>
+        <location filename="../src/cli/CliApp.cpp" line="381"/>
         <source> + %1 for the face reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="376"/>
+        <location filename="../src/cli/CliApp.cpp" line="382"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1581,47 +1656,47 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="378"/>
+        <location filename="../src/cli/CliApp.cpp" line="384"/>
         <source>; generation mode not set: billed as %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="404"/>
+        <location filename="../src/cli/CliApp.cpp" line="410"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="452"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="452"/>
+        <location filename="../src/cli/CliApp.cpp" line="458"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="459"/>
+        <location filename="../src/cli/CliApp.cpp" line="465"/>
         <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="470"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="502"/>
+        <location filename="../src/cli/CliApp.cpp" line="522"/>
         <source>(inline image, %1 characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="533"/>
+        <location filename="../src/cli/CliApp.cpp" line="553"/>
         <source>  subscription %1, on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,17 +1985,17 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="34"/>
+        <location filename="../src/cli/CliResume.cpp" line="35"/>
         <source>resume takes no arguments: fittingroom-cli resume [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="38"/>
+        <location filename="../src/cli/CliResume.cpp" line="39"/>
         <source>resume works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="80"/>
+        <location filename="../src/cli/CliResume.cpp" line="81"/>
         <source>Resuming %n job(s):</source>
         <translation>
             <numerusform>Resuming %n job:</numerusform>
@@ -1928,7 +2003,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="81"/>
+        <location filename="../src/cli/CliResume.cpp" line="82"/>
         <source>%n accepted by FASHN (polled and saved, no new charge)</source>
         <translation>
             <numerusform>%n accepted by FASHN (polled and saved, no new charge)</numerusform>
@@ -1936,7 +2011,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="82"/>
+        <location filename="../src/cli/CliResume.cpp" line="83"/>
         <source>%n never sent (sent now)</source>
         <translation>
             <numerusform>%n never sent (sent now)</numerusform>
@@ -1944,7 +2019,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="85"/>
+        <location filename="../src/cli/CliResume.cpp" line="86"/>
         <source>%n interrupted while being sent (uncertain, not resent)</source>
         <translation>
             <numerusform>%n interrupted while being sent (uncertain, not resent)</numerusform>
@@ -1952,12 +2027,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="103"/>
+        <location filename="../src/cli/CliResume.cpp" line="104"/>
         <source>Job %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="149"/>
+        <location filename="../src/cli/CliResume.cpp" line="150"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
             <numerusform>%n job may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</numerusform>
@@ -1965,88 +2040,88 @@ dropped); resubmit and drop exit 8 for an unknown job id.
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="172"/>
+        <location filename="../src/cli/CliResume.cpp" line="173"/>
         <source>Nothing to resume.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="194"/>
+        <location filename="../src/cli/CliResume.cpp" line="195"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="198"/>
+        <location filename="../src/cli/CliResume.cpp" line="199"/>
         <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="211"/>
-        <location filename="../src/cli/CliResume.cpp" line="302"/>
+        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <location filename="../src/cli/CliResume.cpp" line="303"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="215"/>
+        <location filename="../src/cli/CliResume.cpp" line="216"/>
         <source>Job %1 was already resubmitted as job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="219"/>
+        <location filename="../src/cli/CliResume.cpp" line="220"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="225"/>
+        <location filename="../src/cli/CliResume.cpp" line="226"/>
         <source>Job %1 is completed; its files are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="230"/>
+        <location filename="../src/cli/CliResume.cpp" line="231"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="234"/>
+        <location filename="../src/cli/CliResume.cpp" line="235"/>
         <source>Job %1 (%2, %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="239"/>
+        <location filename="../src/cli/CliResume.cpp" line="240"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="271"/>
+        <location filename="../src/cli/CliResume.cpp" line="272"/>
         <source>Could not mark job %1 in the journal: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="272"/>
+        <location filename="../src/cli/CliResume.cpp" line="273"/>
         <source>Resubmitted job %1 as job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="289"/>
+        <location filename="../src/cli/CliResume.cpp" line="290"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="306"/>
+        <location filename="../src/cli/CliResume.cpp" line="307"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="311"/>
+        <location filename="../src/cli/CliResume.cpp" line="312"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="322"/>
+        <location filename="../src/cli/CliResume.cpp" line="323"/>
         <source>Could not write the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="330"/>
+        <location filename="../src/cli/CliResume.cpp" line="331"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,12 +2522,12 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="246"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="240"/>
         <source>Unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="291"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="285"/>
         <source>seed %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,7 +2906,7 @@ dropped); resubmit and drop exit 8 for an unknown job id.
 <context>
     <name>fr::JobsModel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="183"/>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="184"/>
         <source>%1 of ~%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +2964,7 @@ Keep composing while they run.</source>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="276"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,27 +2985,38 @@ Keep composing while they run.</source>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="274"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <source>Follow this job at FASHN again and save its results (no new charge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="112"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="271"/>
         <source>Open results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="112"/>
         <source>Show this job&apos;s results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="110"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="114"/>
         <source>Clear finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="111"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="115"/>
         <source>Remove finished jobs from this list (files stay in the library)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n running</numerusform>
@@ -2938,7 +3024,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="190"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -2946,7 +3032,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="192"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n done</numerusform>
@@ -2954,7 +3040,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="194"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n need attention</numerusform>
@@ -2962,7 +3048,7 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="221"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="229"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Send this job to FASHN again? It is a new prediction: about %n credit are charged when it completes.</numerusform>
@@ -2970,27 +3056,27 @@ Keep composing while they run.</source>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="227"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="235"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="236"/>
         <source>Retry job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="236"/>
         <source>Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="258"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="275"/>
         <source>Retry…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="262"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="279"/>
         <source>Copy prediction id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3030,78 +3116,78 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="162"/>
         <source>Out of credits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="163"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="182"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="196"/>
         <source>Product image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="183"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="197"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="215"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="234"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="248"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="217"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="219"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="233"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="235"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
         <source>FASHN · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Fitting Room — Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="263"/>
         <source>Balance: key refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="264"/>
         <source>Balance unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="254"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Balance: %n credit</numerusform>
@@ -3109,22 +3195,22 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
         <source>Subscription %1 · on demand %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
         <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="307"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="321"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n result saved.</numerusform>
@@ -3132,57 +3218,57 @@ The studio keeps using the key it had. Unlock or set up the keychain, then enter
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
         <source>Enter|Open the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="379"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="366"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="380"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="368"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="369"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="383"/>
         <source>W|Wipe mode in compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="370"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="384"/>
         <source>Esc|Leave compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="376"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="390"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="386"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="400"/>
         <source>About Fitting Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="387"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="401"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -457,191 +457,196 @@
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="66"/>
-        <source>The connection broke after the request was sent: the prediction may exist and be charged. It was not sent again.</source>
-        <translation>La connexion a été interrompue après l’envoi de la requête&#xa0;: la prédiction existe peut-être et sera facturée. Elle n’a pas été renvoyée.</translation>
+        <source>FASHN may have received the request and charged for it (the connection broke, or something other than FASHN answered); it was not sent again.</source>
+        <translation>FASHN a peut-être reçu la requête et l’a facturée (la connexion a été coupée, ou ce n’est pas FASHN qui a répondu)&#xa0;; elle n’a pas été renvoyée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="69"/>
+        <location filename="../src/core/text/Wording.cpp" line="70"/>
         <source>The FASHN server sent a reply that could not be understood.</source>
         <translation>Le serveur FASHN a envoyé une réponse incompréhensible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="71"/>
+        <location filename="../src/core/text/Wording.cpp" line="72"/>
         <source>The API address must use https (plain http only for this computer); nothing was sent.</source>
         <translation>L’adresse de l’API doit utiliser https (http simple uniquement pour cet ordinateur)&#xa0;; rien n’a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="74"/>
+        <location filename="../src/core/text/Wording.cpp" line="75"/>
         <source>No FASHN API key is set.</source>
         <translation>Aucune clé API FASHN n’est définie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="76"/>
+        <location filename="../src/core/text/Wording.cpp" line="77"/>
         <source>The result is no longer available: FASHN deletes outputs after 72 hours, and inline (base64) outputs after 60 minutes.</source>
         <translation>Le résultat n’est plus disponible&#xa0;: FASHN supprime les sorties après 72 heures, et les sorties intégrées (base64) après 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="79"/>
+        <location filename="../src/core/text/Wording.cpp" line="80"/>
         <source>The downloaded output is not an image.</source>
         <translation>La sortie téléchargée n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="87"/>
+        <location filename="../src/core/text/Wording.cpp" line="88"/>
         <source>FASHN could not load or decode an input image.</source>
         <translation>FASHN n’a pas pu charger ou décoder une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="89"/>
+        <location filename="../src/core/text/Wording.cpp" line="90"/>
         <source>The inputs were blocked by content moderation.</source>
         <translation>Les entrées ont été bloquées par la modération de contenu.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="91"/>
+        <location filename="../src/core/text/Wording.cpp" line="92"/>
         <source>The inputs are not valid for this model.</source>
         <translation>Les entrées ne sont pas valides pour ce modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="93"/>
+        <location filename="../src/core/text/Wording.cpp" line="94"/>
         <source>No body pose could be found in the model image.</source>
         <translation>Aucune pose n’a été détectée sur la photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="95"/>
+        <location filename="../src/core/text/Wording.cpp" line="96"/>
         <source>The inputs were flagged as explicit content.</source>
         <translation>Les entrées ont été signalées comme contenu explicite.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="97"/>
+        <location filename="../src/core/text/Wording.cpp" line="98"/>
         <source>The garment photo type could not be handled.</source>
         <translation>Le type de photo du vêtement n’a pas pu être traité.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="99"/>
+        <location filename="../src/core/text/Wording.cpp" line="100"/>
         <source>A service FASHN depends on failed.</source>
         <translation>Un service dont dépend FASHN est en panne.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="101"/>
+        <location filename="../src/core/text/Wording.cpp" line="102"/>
         <source>FASHN is overloaded right now.</source>
         <translation>FASHN est surchargé en ce moment.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="103"/>
+        <location filename="../src/core/text/Wording.cpp" line="104"/>
         <source>FASHN&apos;s processing pipeline failed.</source>
         <translation>La chaîne de traitement de FASHN a échoué.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="105"/>
+        <location filename="../src/core/text/Wording.cpp" line="106"/>
         <source>FASHN had an internal error while processing.</source>
         <translation>FASHN a rencontré une erreur interne pendant le traitement.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="107"/>
+        <location filename="../src/core/text/Wording.cpp" line="108"/>
         <source>FASHN could not load a model component for this request.</source>
         <translation>FASHN n’a pas pu charger un composant du modèle pour cette requête.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="109"/>
+        <location filename="../src/core/text/Wording.cpp" line="110"/>
         <source>The prediction did not finish before the app stopped waiting.</source>
         <translation>La prédiction ne s’est pas terminée avant que l’application cesse d’attendre.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="111"/>
+        <location filename="../src/core/text/Wording.cpp" line="112"/>
         <source>The prediction failed without a reason from FASHN.</source>
         <translation>La prédiction a échoué sans raison donnée par FASHN.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="112"/>
+        <location filename="../src/core/text/Wording.cpp" line="113"/>
         <source>The prediction failed with the error %1.</source>
         <translation>La prédiction a échoué avec l’erreur %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="127"/>
+        <location filename="../src/core/text/Wording.cpp" line="128"/>
         <source>Preparing images</source>
         <translation>Préparation des images</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="129"/>
+        <location filename="../src/core/text/Wording.cpp" line="130"/>
         <source>Queued</source>
         <translation>En file d’attente</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="131"/>
+        <location filename="../src/core/text/Wording.cpp" line="132"/>
         <source>Submitting</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="133"/>
+        <location filename="../src/core/text/Wording.cpp" line="134"/>
         <source>Running</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="135"/>
+        <location filename="../src/core/text/Wording.cpp" line="136"/>
         <source>Saving results</source>
         <translation>Enregistrement des résultats</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="137"/>
+        <location filename="../src/core/text/Wording.cpp" line="138"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="139"/>
+        <location filename="../src/core/text/Wording.cpp" line="140"/>
         <source>Failed</source>
         <translation>Échec</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="141"/>
+        <location filename="../src/core/text/Wording.cpp" line="142"/>
         <source>Uncertain</source>
         <translation>Incertain</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="143"/>
+        <location filename="../src/core/text/Wording.cpp" line="144"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="145"/>
+        <location filename="../src/core/text/Wording.cpp" line="146"/>
         <source>Expired</source>
         <translation>Expiré</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="155"/>
+        <location filename="../src/core/text/Wording.cpp" line="148"/>
+        <source>Suspended</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="158"/>
         <source>In queue at FASHN</source>
         <translation>En file d’attente chez FASHN</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="157"/>
+        <location filename="../src/core/text/Wording.cpp" line="160"/>
         <source>Processing</source>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="158"/>
+        <location filename="../src/core/text/Wording.cpp" line="161"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="168"/>
+        <location filename="../src/core/text/Wording.cpp" line="171"/>
         <source>Dropped: resume leaves it alone; files saved for it are kept.</source>
         <translation>Abandonnée&#xa0;: resume n’y touche plus&#xa0;; les fichiers enregistrés pour elle sont conservés.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="170"/>
+        <location filename="../src/core/text/Wording.cpp" line="173"/>
         <source>Resubmitted as job %1.</source>
         <translation>Renvoyée en tant que tâche %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="172"/>
+        <location filename="../src/core/text/Wording.cpp" line="175"/>
         <source>Cancelled before it was sent; no credits were spent.</source>
         <translation>Annulée avant l’envoi&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="173"/>
+        <location filename="../src/core/text/Wording.cpp" line="176"/>
         <source>Stopped following prediction %1; FASHN has no cancel endpoint, so it may still finish and be charged.</source>
         <translation>Suivi de la prédiction %1 arrêté&#xa0;; FASHN ne permet pas d’annuler, elle peut donc encore se terminer et être facturée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="181"/>
+        <location filename="../src/core/text/Wording.cpp" line="184"/>
         <source>%n output(s) saved; the others could not be: %1</source>
         <translation>
             <numerusform>%n sortie enregistrée&#xa0;; les autres n’ont pas pu l’être&#xa0;: %1</numerusform>
@@ -649,337 +654,397 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="184"/>
+        <location filename="../src/core/text/Wording.cpp" line="187"/>
         <source>Saved, with problems: %1</source>
         <translation>Enregistré, avec des problèmes&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="190"/>
+        <source>FASHN accepted this job as prediction %1 and may charge for it, but its status could not be read: %2</source>
+        <translation>FASHN a accepté cette tâche comme prédiction %1 et peut la facturer, mais son état n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="197"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="191"/>
+        <location filename="../src/core/text/Wording.cpp" line="198"/>
         <source>%1: %2 Nothing was sent and no credits were spent.</source>
         <translation>%1&#xa0;: %2 Rien n’a été envoyé et aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="196"/>
+        <location filename="../src/core/text/Wording.cpp" line="202"/>
+        <source>The job journal could not record this job (%1), so it was not sent; no credits were spent.</source>
+        <translation>Le journal des tâches n’a pas pu enregistrer cette tâche (%1), elle n’a donc pas été envoyée&#xa0;; aucun crédit n’a été dépensé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="207"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="199"/>
+        <location filename="../src/core/text/Wording.cpp" line="210"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="203"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="206"/>
+        <location filename="../src/core/text/Wording.cpp" line="217"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
         <source>No credits were spent on this job.</source>
         <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="212"/>
+        <location filename="../src/core/text/Wording.cpp" line="223"/>
         <source>The job waits for one of them to finish.</source>
         <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <location filename="../src/core/text/Wording.cpp" line="232"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="224"/>
+        <location filename="../src/core/text/Wording.cpp" line="235"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="227"/>
+        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <source>Resume it to fetch the outputs once the cause is fixed (the key, the network): Resume in the Jobs panel, or fittingroom-cli resume. Submitting it again would be a new charge.</source>
+        <translation>Reprenez-la pour récupérer les sorties une fois la cause corrigée (la clé, le réseau)&#xa0;: «&#xa0;Reprendre&#xa0;» dans le panneau des tâches, ou fittingroom-cli resume. La renvoyer serait une nouvelle facturation.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="242"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="236"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <source>Free disk space, or move the journal file aside, then generate again.</source>
+        <translation>Libérez de l’espace disque ou déplacez le fichier journal, puis générez de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="253"/>
         <source>Choose another model.</source>
         <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <location filename="../src/core/text/Wording.cpp" line="254"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="241"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="244"/>
+        <location filename="../src/core/text/Wording.cpp" line="261"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="245"/>
+        <location filename="../src/core/text/Wording.cpp" line="262"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <location filename="../src/core/text/Wording.cpp" line="267"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="270"/>
         <source>Check the API key in Settings.</source>
         <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="255"/>
+        <location filename="../src/core/text/Wording.cpp" line="272"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="257"/>
+        <location filename="../src/core/text/Wording.cpp" line="274"/>
         <source>Check the API address in Settings.</source>
         <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="260"/>
+        <location filename="../src/core/text/Wording.cpp" line="277"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="265"/>
+        <location filename="../src/core/text/Wording.cpp" line="282"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="268"/>
+        <location filename="../src/core/text/Wording.cpp" line="285"/>
         <source>Generate again (a new charge).</source>
         <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="270"/>
+        <location filename="../src/core/text/Wording.cpp" line="287"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="277"/>
+        <location filename="../src/core/text/Wording.cpp" line="294"/>
         <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
         <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2 sur %3)&#xa0;; ignorée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <location filename="../src/core/text/Wording.cpp" line="299"/>
         <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
         <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2)&#xa0;; ignorée.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <source>Prediction %1: %2 Asking again in %n s.</source>
+        <translation>
+            <numerusform>Prédiction %1&#xa0;: %2 Nouvelle demande dans %n s.</numerusform>
+            <numerusform>Prédiction %1&#xa0;: %2 Nouvelle demande dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <source>Submitting: %1 Trying again in %n s (FASHN created nothing).</source>
+        <translation>
+            <numerusform>Envoi&#xa0;: %1 Nouvel essai dans %n s (FASHN n’a rien créé).</numerusform>
+            <numerusform>Envoi&#xa0;: %1 Nouvel essai dans %n s (FASHN n’a rien créé).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="322"/>
+        <source>Credits: %1 Asking again in %n s.</source>
+        <translation>
+            <numerusform>Crédits&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
+            <numerusform>Crédits&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="324"/>
+        <source>Download: %1 Trying again in %n s.</source>
+        <translation>
+            <numerusform>Téléchargement&#xa0;: %1 Nouvel essai dans %n s.</numerusform>
+            <numerusform>Téléchargement&#xa0;: %1 Nouvel essai dans %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <source>Status: %1 Asking again in %n s.</source>
+        <translation>
+            <numerusform>État&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
+            <numerusform>État&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="308"/>
+        <location filename="../src/core/text/Wording.cpp" line="351"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="310"/>
+        <location filename="../src/core/text/Wording.cpp" line="353"/>
         <source>%1 is required by %2.</source>
         <translation>%1 est requis par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="312"/>
+        <location filename="../src/core/text/Wording.cpp" line="355"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="314"/>
+        <location filename="../src/core/text/Wording.cpp" line="357"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="316"/>
+        <location filename="../src/core/text/Wording.cpp" line="359"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <location filename="../src/core/text/Wording.cpp" line="361"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="321"/>
+        <location filename="../src/core/text/Wording.cpp" line="364"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="323"/>
+        <location filename="../src/core/text/Wording.cpp" line="366"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="325"/>
+        <location filename="../src/core/text/Wording.cpp" line="368"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="326"/>
+        <location filename="../src/core/text/Wording.cpp" line="369"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="329"/>
+        <location filename="../src/core/text/Wording.cpp" line="372"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="333"/>
+        <location filename="../src/core/text/Wording.cpp" line="376"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="354"/>
+        <location filename="../src/core/text/Wording.cpp" line="397"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="356"/>
+        <location filename="../src/core/text/Wording.cpp" line="399"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="358"/>
+        <location filename="../src/core/text/Wording.cpp" line="401"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="360"/>
+        <location filename="../src/core/text/Wording.cpp" line="403"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="362"/>
+        <location filename="../src/core/text/Wording.cpp" line="405"/>
         <source>%1 is not an image.</source>
         <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="364"/>
+        <location filename="../src/core/text/Wording.cpp" line="407"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="366"/>
+        <location filename="../src/core/text/Wording.cpp" line="409"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="369"/>
+        <location filename="../src/core/text/Wording.cpp" line="412"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 n’a pas pu être décodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="371"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; seuls les fichiers image sont lus.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="450"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="411"/>
+        <location filename="../src/core/text/Wording.cpp" line="454"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="415"/>
+        <location filename="../src/core/text/Wording.cpp" line="458"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="421"/>
+        <location filename="../src/core/text/Wording.cpp" line="464"/>
         <source>The batch file holds no job.</source>
         <translation>Le fichier de lot ne contient aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="467"/>
         <source>this is not valid JSON (%1).</source>
         <translation>ce n’est pas du JSON valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="427"/>
+        <location filename="../src/core/text/Wording.cpp" line="470"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="430"/>
+        <location filename="../src/core/text/Wording.cpp" line="473"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="434"/>
+        <location filename="../src/core/text/Wording.cpp" line="477"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="437"/>
+        <location filename="../src/core/text/Wording.cpp" line="480"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="441"/>
+        <location filename="../src/core/text/Wording.cpp" line="484"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="444"/>
+        <location filename="../src/core/text/Wording.cpp" line="487"/>
         <source>the column %1 is given twice.</source>
         <translation>la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="447"/>
+        <location filename="../src/core/text/Wording.cpp" line="490"/>
         <source>column %1 has no name.</source>
         <translation>la colonne %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="493"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="455"/>
+        <location filename="../src/core/text/Wording.cpp" line="498"/>
         <source>a quoted field is never closed.</source>
         <translation>un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="458"/>
+        <location filename="../src/core/text/Wording.cpp" line="501"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="462"/>
+        <location filename="../src/core/text/Wording.cpp" line="505"/>
         <source>the list of values of %1 is empty.</source>
         <translation>la liste de valeurs de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="465"/>
+        <location filename="../src/core/text/Wording.cpp" line="508"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="475"/>
+        <location filename="../src/core/text/Wording.cpp" line="518"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="476"/>
+        <location filename="../src/core/text/Wording.cpp" line="519"/>
         <source>Line %1 (%2): %3</source>
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>
@@ -1410,27 +1475,27 @@
 <context>
     <name>fr::CliApp</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="126"/>
+        <location filename="../src/cli/CliApp.cpp" line="132"/>
         <source>%1 needs a value.</source>
         <translation>%1 nécessite une valeur.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="174"/>
+        <location filename="../src/cli/CliApp.cpp" line="180"/>
         <source>--sandbox-time-scale must be a number between 0 and 10, not &quot;%1&quot;.</source>
         <translation>--sandbox-time-scale doit être un nombre entre 0 et 10, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="186"/>
+        <location filename="../src/cli/CliApp.cpp" line="192"/>
         <source>Unknown option %1. See fittingroom-cli --help.</source>
         <translation>Option inconnue %1. Voir fittingroom-cli --help.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="200"/>
+        <location filename="../src/cli/CliApp.cpp" line="206"/>
         <source>Ignoring a catalog override: %1</source>
         <translation>Remplacement du catalogue ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="26"/>
+        <location filename="../src/cli/CliApp.cpp" line="27"/>
         <source>Usage: fittingroom-cli [options] COMMAND [ARGS]
 
 Commands:
@@ -1468,13 +1533,23 @@ Options:
 
 The API key is read from FASHN_API_KEY.
 
-Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images (nothing
-spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 submission
-uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction id;
-9 not confirmed, over --max-credits or over the daily cap (setting
-spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its first
-job that did not end well (6 when any is uncertain, listed by resume until resubmitted or
-dropped); resubmit and drop exit 8 for an unknown job id.
+Exit codes:
+   0 done
+   1 the prediction failed
+   2 wrong command, parameters or images (nothing spent)
+   3 missing or refused key
+   4 out of credits
+   5 network or server problem
+   6 submission uncertain (may be charged)
+   7 completed, but outputs expired or not saved
+   8 unknown prediction id
+   9 not confirmed, over --max-credits or over the daily cap (setting
+     spend/dailyCreditCap); nothing sent
+  10 accepted by FASHN (may be charged), but its status could not be read;
+     fittingroom-cli resume follows it again
+A batch or resume exits with the code of its first job that did not end well (6
+when any is uncertain, listed by resume until resubmitted or dropped); resubmit
+and drop exit 8 for an unknown job id.
 </source>
         <translation>Usage&#xa0;: fittingroom-cli [options] COMMAND [ARGS]
 
@@ -1517,94 +1592,103 @@ Options&#xa0;:
 
 La clé API est lue dans FASHN_API_KEY.
 
-Codes de sortie&#xa0;: 0 terminé&#xa0;; 1 la prédiction a échoué&#xa0;; 2 commande, paramètres ou images
-incorrects (rien n’est dépensé)&#xa0;; 3 clé absente ou refusée&#xa0;; 4 plus de crédits&#xa0;; 5 problème
-de réseau ou de serveur&#xa0;; 6 envoi incertain (peut être facturé)&#xa0;; 7 sorties expirées ou non
-enregistrées&#xa0;; 8 identifiant de prédiction inconnu&#xa0;; 9 non confirmé, au-delà
-de --max-credits ou du plafond quotidien (paramètre spend/dailyCreditCap&#xa0;; rien n’est
-envoyé). batch et resume se terminent avec le code de leur première tâche qui ne s’est pas
+Codes de sortie&#xa0;:
+   0 terminé
+   1 la prédiction a échoué
+   2 commande, paramètres ou images incorrects (rien n’est dépensé)
+   3 clé absente ou refusée
+   4 plus de crédits
+   5 problème de réseau ou de serveur
+   6 envoi incertain (peut être facturé)
+   7 terminé, mais sorties expirées ou non enregistrées
+   8 identifiant de prédiction inconnu
+   9 non confirmé, au-delà de --max-credits ou du plafond quotidien (paramètre
+     spend/dailyCreditCap)&#xa0;; rien n’est envoyé
+  10 accepté par FASHN (peut être facturé), mais son état n’a pas pu être lu&#xa0;;
+     fittingroom-cli resume le suit de nouveau
+batch et resume se terminent avec le code de leur première tâche qui ne s’est pas
 bien terminée (6 dès qu’une tâche est incertaine&#xa0;; resume la liste jusqu’à ce qu’elle soit
 renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifiant de tâche inconnu.
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="132"/>
+        <location filename="../src/cli/CliApp.cpp" line="138"/>
         <source>%1 needs a value; %2 is an option.</source>
         <translation>%1 attend une valeur&#xa0;; %2 est une option.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="151"/>
+        <location filename="../src/cli/CliApp.cpp" line="157"/>
         <source>--max-credits must be a whole number of credits, not &quot;%1&quot;.</source>
         <translation>--max-credits doit être un nombre entier de crédits, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="224"/>
+        <location filename="../src/cli/CliApp.cpp" line="230"/>
         <source>Unknown command &quot;%1&quot;. Commands: %2.</source>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Commandes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="238"/>
+        <location filename="../src/cli/CliApp.cpp" line="244"/>
         <source>&quot;%1&quot; is not NAME=VALUE.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas de la forme NAME=VALUE.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="243"/>
+        <location filename="../src/cli/CliApp.cpp" line="249"/>
         <source>%1 is given twice; give each parameter once (a batch file runs a list of values: fittingroom-cli batch).</source>
         <translation>%1 est indiqué deux fois&#xa0;; indiquez chaque paramètre une seule fois (un fichier de lot exécute une liste de valeurs&#xa0;: fittingroom-cli batch).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="250"/>
+        <location filename="../src/cli/CliApp.cpp" line="256"/>
         <source>%1 is not a parameter of %2; it has: %3.</source>
         <translation>%1 n’est pas un paramètre de %2&#xa0;; paramètres disponibles&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="300"/>
-        <location filename="../src/cli/CliApp.cpp" line="356"/>
+        <location filename="../src/cli/CliApp.cpp" line="306"/>
+        <location filename="../src/cli/CliApp.cpp" line="362"/>
         <location filename="../src/cli/CliRun.cpp" line="26"/>
         <source>Unknown model &quot;%1&quot;. Models: %2.</source>
         <translation>Modèle inconnu «&#xa0;%1&#xa0;». Modèles&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="317"/>
+        <location filename="../src/cli/CliApp.cpp" line="323"/>
         <source> default %1</source>
         <translation> par défaut %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="323"/>
+        <location filename="../src/cli/CliApp.cpp" line="329"/>
         <source> one of %1</source>
         <translation> parmi %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="328"/>
+        <location filename="../src/cli/CliApp.cpp" line="334"/>
         <source> %1..%2</source>
         <translation> %1..%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="332"/>
+        <location filename="../src/cli/CliApp.cpp" line="338"/>
         <source> not with %1</source>
         <translation> pas avec %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="338"/>
+        <location filename="../src/cli/CliApp.cpp" line="344"/>
         <source> required</source>
         <translation> requis</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="351"/>
+        <location filename="../src/cli/CliApp.cpp" line="357"/>
         <source>estimate needs a model: fittingroom-cli estimate MODEL NAME=VALUE...</source>
         <translation>estimate nécessite un modèle&#xa0;: fittingroom-cli estimate MODEL NAME=VALUE...</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="365"/>
+        <location filename="../src/cli/CliApp.cpp" line="371"/>
         <source>The catalog has no price for these parameters.</source>
         <translation>Le catalogue n’a pas de prix pour ces paramètres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="372"/>
-        <location filename="../src/cli/CliApp.cpp" line="532"/>
+        <location filename="../src/cli/CliApp.cpp" line="378"/>
+        <location filename="../src/cli/CliApp.cpp" line="552"/>
         <location filename="../src/cli/CliBatch.cpp" line="162"/>
         <location filename="../src/cli/CliBatch.cpp" line="173"/>
-        <location filename="../src/cli/CliResume.cpp" line="241"/>
+        <location filename="../src/cli/CliResume.cpp" line="242"/>
         <source>%n credit(s)</source>
         <translation>
             <numerusform>%n crédit</numerusform>
@@ -1612,17 +1696,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="373"/>
+        <location filename="../src/cli/CliApp.cpp" line="379"/>
         <source>%1 per image</source>
         <translation>%1 par image</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="375"/>
+        <location filename="../src/cli/CliApp.cpp" line="381"/>
         <source> + %1 for the face reference</source>
         <translation> + %1 pour la référence de visage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliApp.cpp" line="376"/>
+        <location filename="../src/cli/CliApp.cpp" line="382"/>
         <source>, %n image(s)</source>
         <translation>
             <numerusform>, %n image</numerusform>
@@ -1630,47 +1714,47 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="378"/>
+        <location filename="../src/cli/CliApp.cpp" line="384"/>
         <source>; generation mode not set: billed as %1</source>
         <translation>&#xa0;; mode de génération non défini&#xa0;: facturé comme %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="404"/>
+        <location filename="../src/cli/CliApp.cpp" line="410"/>
         <source>Could not start the local sandbox on 127.0.0.1.</source>
         <translation>Impossible de démarrer le bac à sable local sur 127.0.0.1.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="440"/>
+        <location filename="../src/cli/CliApp.cpp" line="446"/>
         <source>Using the local FASHN sandbox at %1 (outputs are marked SANDBOX).</source>
         <translation>Utilisation du bac à sable FASHN local à l’adresse %1 (les sorties sont marquées SANDBOX).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="446"/>
+        <location filename="../src/cli/CliApp.cpp" line="452"/>
         <source>The API base URL %1 is refused: %2</source>
         <translation>L’URL de base de l’API %1 est refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="452"/>
+        <location filename="../src/cli/CliApp.cpp" line="458"/>
         <source>No API key: set FASHN_API_KEY to your FASHN key, or add --sandbox to try the local sandbox.</source>
         <translation>Pas de clé API&#xa0;: définissez FASHN_API_KEY avec votre clé FASHN, ou ajoutez --sandbox pour essayer le bac à sable local.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="459"/>
+        <location filename="../src/cli/CliApp.cpp" line="465"/>
         <source>The API key contains a line break or another character that is not printable ASCII; nothing was sent. Copy the key again into FASHN_API_KEY.</source>
         <translation>La clé d’API contient un saut de ligne ou un autre caractère qui n’est pas de l’ASCII imprimable&#xa0;; rien n’a été envoyé. Copiez de nouveau la clé dans FASHN_API_KEY.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="470"/>
+        <location filename="../src/cli/CliApp.cpp" line="490"/>
         <source>status needs one prediction id: fittingroom-cli status ID</source>
         <translation>status nécessite un identifiant de prédiction&#xa0;: fittingroom-cli status ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="502"/>
+        <location filename="../src/cli/CliApp.cpp" line="522"/>
         <source>(inline image, %1 characters)</source>
         <translation>(image intégrée, %1 caractères)</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="533"/>
+        <location filename="../src/cli/CliApp.cpp" line="553"/>
         <source>  subscription %1, on demand %2</source>
         <translation>  abonnement %1, à la demande %2</translation>
     </message>
@@ -1959,17 +2043,17 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         <translation>tous</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="34"/>
+        <location filename="../src/cli/CliResume.cpp" line="35"/>
         <source>resume takes no arguments: fittingroom-cli resume [--json]</source>
         <translation>resume n’accepte aucun argument&#xa0;: fittingroom-cli resume [--json]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="38"/>
+        <location filename="../src/cli/CliResume.cpp" line="39"/>
         <source>resume works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation>resume travaille sur le journal des exécutions payantes&#xa0;; les exécutions en bac à sable n’y sont pas conservées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="80"/>
+        <location filename="../src/cli/CliResume.cpp" line="81"/>
         <source>Resuming %n job(s):</source>
         <translation>
             <numerusform>Reprise de %n tâche&#xa0;:</numerusform>
@@ -1977,7 +2061,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="81"/>
+        <location filename="../src/cli/CliResume.cpp" line="82"/>
         <source>%n accepted by FASHN (polled and saved, no new charge)</source>
         <translation>
             <numerusform>%n acceptée par FASHN (interrogée et enregistrée, sans nouvelle facturation)</numerusform>
@@ -1985,7 +2069,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="82"/>
+        <location filename="../src/cli/CliResume.cpp" line="83"/>
         <source>%n never sent (sent now)</source>
         <translation>
             <numerusform>%n jamais envoyée (envoyée maintenant)</numerusform>
@@ -1993,7 +2077,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="85"/>
+        <location filename="../src/cli/CliResume.cpp" line="86"/>
         <source>%n interrupted while being sent (uncertain, not resent)</source>
         <translation>
             <numerusform>%n interrompue pendant l’envoi (incertaine, non renvoyée)</numerusform>
@@ -2001,12 +2085,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="103"/>
+        <location filename="../src/cli/CliResume.cpp" line="104"/>
         <source>Job %1: %2</source>
         <translation>Tâche %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/CliResume.cpp" line="149"/>
+        <location filename="../src/cli/CliResume.cpp" line="150"/>
         <source>%n job(s) may have been received and charged by FASHN without a result. Check your FASHN history, then send one again with fittingroom-cli resubmit ID (a new charge) or forget it with fittingroom-cli drop ID:</source>
         <translation>
             <numerusform>%n tâche a peut-être été reçue et facturée par FASHN sans résultat. Vérifiez votre historique FASHN, puis renvoyez-la avec fittingroom-cli resubmit ID (nouvelle facturation) ou oubliez-la avec fittingroom-cli drop ID&#xa0;:</numerusform>
@@ -2014,88 +2098,88 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
         </translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="172"/>
+        <location filename="../src/cli/CliResume.cpp" line="173"/>
         <source>Nothing to resume.</source>
         <translation>Rien à reprendre.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="194"/>
+        <location filename="../src/cli/CliResume.cpp" line="195"/>
         <source>resubmit needs one job id: fittingroom-cli resubmit JOB_ID [--yes]</source>
         <translation>resubmit nécessite un identifiant de tâche&#xa0;: fittingroom-cli resubmit JOB_ID [--yes]</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="198"/>
+        <location filename="../src/cli/CliResume.cpp" line="199"/>
         <source>resubmit works on the journal of paid runs; sandbox runs are not kept in it.</source>
         <translation>resubmit travaille sur le journal des exécutions payantes&#xa0;; les exécutions en bac à sable n’y sont pas conservées.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="211"/>
-        <location filename="../src/cli/CliResume.cpp" line="302"/>
+        <location filename="../src/cli/CliResume.cpp" line="212"/>
+        <location filename="../src/cli/CliResume.cpp" line="303"/>
         <source>No job %1 in the journal (fittingroom-cli jobs lists them).</source>
         <translation>Aucune tâche %1 dans le journal (fittingroom-cli jobs liste les tâches).</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="215"/>
+        <location filename="../src/cli/CliResume.cpp" line="216"/>
         <source>Job %1 was already resubmitted as job %2.</source>
         <translation>La tâche %1 a déjà été renvoyée en tant que tâche %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="219"/>
+        <location filename="../src/cli/CliResume.cpp" line="220"/>
         <source>Job %1 is not finished (%2): fittingroom-cli resume finishes it without a new charge.</source>
         <translation>La tâche %1 n’est pas terminée (%2)&#xa0;: fittingroom-cli resume la termine sans nouvelle facturation.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="225"/>
+        <location filename="../src/cli/CliResume.cpp" line="226"/>
         <source>Job %1 is completed; its files are saved.</source>
         <translation>La tâche %1 est terminée&#xa0;; ses fichiers sont enregistrés.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="230"/>
+        <location filename="../src/cli/CliResume.cpp" line="231"/>
         <source>The model %1 is no longer in the catalog.</source>
         <translation>Le modèle %1 ne figure plus dans le catalogue.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="234"/>
+        <location filename="../src/cli/CliResume.cpp" line="235"/>
         <source>Job %1 (%2, %3): %4</source>
         <translation>Tâche %1 (%2, %3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="239"/>
+        <location filename="../src/cli/CliResume.cpp" line="240"/>
         <source>Send it again as a new job for %1? If FASHN received it before, this is a second charge.</source>
         <translation>La renvoyer comme nouvelle tâche pour %1&#xa0;? Si FASHN l’a déjà reçue, elle sera facturée une seconde fois.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="271"/>
+        <location filename="../src/cli/CliResume.cpp" line="272"/>
         <source>Could not mark job %1 in the journal: %2</source>
         <translation>Impossible de marquer la tâche %1 dans le journal&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="272"/>
+        <location filename="../src/cli/CliResume.cpp" line="273"/>
         <source>Resubmitted job %1 as job %2.</source>
         <translation>Tâche %1 renvoyée en tant que tâche %2.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="289"/>
+        <location filename="../src/cli/CliResume.cpp" line="290"/>
         <source>drop needs one job id: fittingroom-cli drop JOB_ID</source>
         <translation>drop nécessite un identifiant de tâche&#xa0;: fittingroom-cli drop JOB_ID</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="306"/>
+        <location filename="../src/cli/CliResume.cpp" line="307"/>
         <source>Job %1 is %2 already; resume does not touch it.</source>
         <translation>La tâche %1 a déjà le statut %2&#xa0;; resume n’y touche pas.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="311"/>
+        <location filename="../src/cli/CliResume.cpp" line="312"/>
         <source>FASHN accepted job %1 (prediction %2), so it is paid for: fittingroom-cli resume would save its outputs. Add --yes to drop it anyway.</source>
         <translation>FASHN a accepté la tâche %1 (prédiction %2), elle est donc payée&#xa0;: fittingroom-cli resume enregistrerait ses sorties. Ajoutez --yes pour l’abandonner quand même.</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="322"/>
+        <location filename="../src/cli/CliResume.cpp" line="323"/>
         <source>Could not write the journal: %1</source>
         <translation>Impossible d’écrire le journal&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/CliResume.cpp" line="330"/>
+        <location filename="../src/cli/CliResume.cpp" line="331"/>
         <source>Dropped job %1; resume leaves it alone, and files saved for it are kept.</source>
         <translation>Tâche %1 abandonnée&#xa0;; resume n’y touchera plus, et les fichiers enregistrés pour elle sont conservés.</translation>
     </message>
@@ -2496,12 +2580,12 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::GalleryDelegate</name>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="246"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="240"/>
         <source>Unavailable</source>
         <translation>Indisponible</translation>
     </message>
     <message>
-        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="291"/>
+        <location filename="../src/widgets/gallery/GalleryDelegate.cpp" line="285"/>
         <source>seed %1</source>
         <translation>graine %1</translation>
     </message>
@@ -2880,7 +2964,7 @@ renvoyée ou abandonnée)&#xa0;; resubmit et drop renvoient 8 pour un identifian
 <context>
     <name>fr::JobsModel</name>
     <message>
-        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="183"/>
+        <location filename="../src/widgets/jobs/JobDelegate.cpp" line="184"/>
         <source>%1 of ~%2</source>
         <translation>%1 sur ~%2</translation>
     </message>
@@ -2939,7 +3023,7 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="105"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="259"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="276"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2960,27 +3044,38 @@ Continuez à composer pendant leur exécution.</translation>
     </message>
     <message>
         <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="256"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="274"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="109"/>
+        <source>Follow this job at FASHN again and save its results (no new charge)</source>
+        <translation>Suivre de nouveau cette tâche chez FASHN et enregistrer ses résultats (sans nouvelle facturation)</translation>
+    </message>
+    <message>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="112"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="271"/>
         <source>Open results</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="108"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="112"/>
         <source>Show this job&apos;s results</source>
         <translation>Afficher les résultats de cette tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="110"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="114"/>
         <source>Clear finished</source>
         <translation>Nettoyer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="111"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="115"/>
         <source>Remove finished jobs from this list (files stay in the library)</source>
         <translation>Retirer les tâches terminées de cette liste (les fichiers restent dans la bibliothèque)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="182"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
         <source>%n running</source>
         <translation>
             <numerusform>%n en cours</numerusform>
@@ -2988,7 +3083,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="184"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="190"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en attente</numerusform>
@@ -2996,7 +3091,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="186"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="192"/>
         <source>%n done</source>
         <translation>
             <numerusform>%n terminée</numerusform>
@@ -3004,7 +3099,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="188"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="194"/>
         <source>%n need attention</source>
         <translation>
             <numerusform>%n à vérifier</numerusform>
@@ -3012,7 +3107,7 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="221"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="229"/>
         <source>Send this job to FASHN again? It is a new prediction: about %n credit(s) are charged when it completes.</source>
         <translation>
             <numerusform>Renvoyer cette tâche à FASHN&#xa0;? C’est une nouvelle prédiction&#xa0;: environ %n crédit sera facturé à la fin.</numerusform>
@@ -3020,27 +3115,27 @@ Continuez à composer pendant leur exécution.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="227"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="235"/>
         <source>The first attempt may also have been received and charged (prediction unknown).</source>
         <translation>La première tentative a peut-être aussi été reçue et facturée (prédiction inconnue).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="236"/>
         <source>Retry job</source>
         <translation>Réessayer la tâche</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="228"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="236"/>
         <source>Send again</source>
         <translation>Renvoyer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="258"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="275"/>
         <source>Retry…</source>
         <translation>Réessayer…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="262"/>
+        <location filename="../src/widgets/jobs/JobsPanel.cpp" line="279"/>
         <source>Copy prediction id</source>
         <translation>Copier l’identifiant de la prédiction</translation>
     </message>
@@ -3082,78 +3177,78 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         <translation>Le modèle choisi n’accepte pas de photo du mannequin.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="148"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="162"/>
         <source>Out of credits</source>
         <translation>Crédits épuisés</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="163"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
         <source>Nothing to paste: copy an image, an image file or an image link first.</source>
         <translation>Rien à coller&#xa0;: copiez d’abord une image, un fichier image ou un lien vers une image.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="177"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="191"/>
         <source>Select two to four results in the gallery to compare them.</source>
         <translation>Sélectionnez deux à quatre résultats dans la galerie pour les comparer.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="182"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="196"/>
         <source>Product image</source>
         <translation>Image du produit</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="183"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="197"/>
         <source>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="215"/>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="234"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="229"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="248"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="217"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="231"/>
         <source>&lt;b&gt;Not connected.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Non connecté.&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="219"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="233"/>
         <source>&lt;b&gt;Sandbox mode.&lt;/b&gt; Results are simulated on this computer (stamped SANDBOX) and cost nothing. To generate real results, add your FASHN API key in Settings.</source>
         <translation>&lt;b&gt;Mode bac à sable.&lt;/b&gt; Les résultats sont simulés localement (marqués SANDBOX) et ne coûtent rien. Pour de vrais résultats, ajoutez votre clé API FASHN dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="235"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
         <source>Local sandbox</source>
         <translation>Bac à sable local</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="236"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
         <source>FASHN · %1</source>
         <translation>FASHN · %1</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Fitting Room — Sandbox</source>
         <translation>Fitting Room — bac à sable</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="237"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="251"/>
         <source>Fitting Room</source>
         <translation>Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="249"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="263"/>
         <source>Balance: key refused</source>
         <translation>Solde&#xa0;: clé refusée</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="250"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="264"/>
         <source>Balance unknown</source>
         <translation>Solde inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="254"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="268"/>
         <source>Balance: %n credit(s)</source>
         <translation>
             <numerusform>Solde&#xa0;: %n crédit</numerusform>
@@ -3161,22 +3256,22 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="256"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
         <source>Subscription %1 · on demand %2</source>
         <translation>Abonnement %1 · à la demande %2</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="270"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
         <source>Not sent: %1 credits spent today and %2 more would pass your daily cap of %3 credits (Settings).</source>
         <translation>Non envoyé&#xa0;: %1 crédits dépensés aujourd’hui, et %2 de plus dépasseraient votre plafond quotidien de %3 crédits (Paramètres).</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="284"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="298"/>
         <source>Not sent: %1</source>
         <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/widgets/main/MainWindow.cpp" line="307"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="321"/>
         <source>%n result(s) saved.</source>
         <translation>
             <numerusform>%n résultat enregistré.</numerusform>
@@ -3184,57 +3279,57 @@ Le studio continue d’utiliser la clé précédente. Déverrouillez ou configur
         </translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="363"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="377"/>
         <source>Delete|Clear the focused slot, or move the selected results to the trash</source>
         <translation>Suppr|Vider l’emplacement actif ou mettre les résultats sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="364"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="378"/>
         <source>Enter|Open the selected result</source>
         <translation>Entrée|Ouvrir le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="365"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="379"/>
         <source>Ctrl+C|Copy the selected result</source>
         <translation>Ctrl+C|Copier le résultat sélectionné</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="366"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="380"/>
         <source>Left / Right|Previous / next result in the viewer</source>
         <translation>Gauche / Droite|Résultat précédent / suivant dans la visionneuse</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="367"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="381"/>
         <source>Wheel|Zoom at the cursor; drag to pan</source>
         <translation>Molette|Zoomer sous le curseur&#xa0;; faire glisser pour se déplacer</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="368"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="382"/>
         <source>0 / 1|Fit / 100 %</source>
         <translation>0 / 1|Ajuster / 100&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="369"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="383"/>
         <source>W|Wipe mode in compare</source>
         <translation>W|Mode volet dans la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="370"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="384"/>
         <source>Esc|Leave compare</source>
         <translation>Échap|Quitter la comparaison</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="376"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="390"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="386"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="400"/>
         <source>About Fitting Room</source>
         <translation>À propos de Fitting Room</translation>
     </message>
     <message>
-        <location filename="../src/widgets/main/MainWindow.cpp" line="387"/>
+        <location filename="../src/widgets/main/MainWindow.cpp" line="401"/>
         <source>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;A desktop studio for the FASHN AI API: product to model and virtual try-on, with every result kept on your disk.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Fitting Room %1&lt;/b&gt;&lt;p&gt;Un studio de bureau pour l’API FASHN AI&#xa0;: produit sur mannequin et essayage virtuel, chaque résultat étant conservé sur votre disque.&lt;/p&gt;</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "core/catalog/Pricing.h"
 #include "core/catalog/Validation.h"
 #include "core/jobs/JobRecord.h"
+#include "core/jobs/JobRunner.h"
 #include "core/session/Session.h"
 #include "core/settings/SecretStore.h"
 #include "core/settings/Settings.h"
@@ -68,18 +69,23 @@ QString usage()
                "\n"
                "The API key is read from FASHN_API_KEY.\n"
                "\n"
-               "Exit codes: 0 done; 1 the prediction failed; 2 wrong command, parameters or images "
-               "(nothing\n"
-               "spent); 3 missing or refused key; 4 out of credits; 5 network or server problem; 6 "
-               "submission\n"
-               "uncertain (may be charged); 7 outputs expired or not saved; 8 unknown prediction "
-               "id;\n"
-               "9 not confirmed, over --max-credits or over the daily cap (setting\n"
-               "spend/dailyCreditCap; nothing sent). A batch or resume exits with the code of its "
-               "first\n"
-               "job that did not end well (6 when any is uncertain, listed by resume until "
-               "resubmitted or\n"
-               "dropped); resubmit and drop exit 8 for an unknown job id.\n")
+               "Exit codes:\n"
+               "   0 done\n"
+               "   1 the prediction failed\n"
+               "   2 wrong command, parameters or images (nothing spent)\n"
+               "   3 missing or refused key\n"
+               "   4 out of credits\n"
+               "   5 network or server problem\n"
+               "   6 submission uncertain (may be charged)\n"
+               "   7 completed, but outputs expired or not saved\n"
+               "   8 unknown prediction id\n"
+               "   9 not confirmed, over --max-credits or over the daily cap (setting\n"
+               "     spend/dailyCreditCap); nothing sent\n"
+               "  10 accepted by FASHN (may be charged), but its status could not be read;\n"
+               "     fittingroom-cli resume follows it again\n"
+               "A batch or resume exits with the code of its first job that did not end well (6\n"
+               "when any is uncertain, listed by resume until resubmitted or dropped); resubmit\n"
+               "and drop exit 8 for an unknown job id.\n")
         .arg(defaults::baseUrl());
 }
 } // namespace
@@ -460,6 +466,20 @@ bool CliApp::connectClient()
                 "ASCII; nothing was sent. Copy the key again into FASHN_API_KEY."));
         m_connectExit = ExitAuth;
         return false;
+    }
+    // Never a silent wait: every resend and every failed status look says what was answered
+    // and when the next try is.
+    if (!m_waitNoticesConnected) {
+        m_waitNoticesConnected = true;
+        connect(m_session->client(), &FashnClient::retrying, this,
+                [this](Endpoint endpoint, const ApiError &answer, qint64 delayMs) {
+                    m_err << text::retrying(endpoint, answer, delayMs) << Qt::endl;
+                });
+        if (JobRunner *runner = m_session->runner())
+            connect(runner, &JobRunner::jobStatusTrouble, this,
+                    [this](const JobRecord &job, const ApiError &answer, qint64 delayMs) {
+                        m_err << text::statusTrouble(job, answer, delayMs) << Qt::endl;
+                    });
     }
     return true;
 }

@@ -31,6 +31,9 @@ enum CliExit : int {
     // batch, run, resubmit: not confirmed, no --yes without a terminal, over --max-credits or
     // over the daily credit cap; drop: an accepted job without --yes. Nothing sent or changed.
     ExitRefused = 9,
+    // FASHN accepted the job (it may be charged) but its status could not be read; resume
+    // follows it again.
+    ExitSuspended = 10,
 };
 
 // fittingroom-cli: the catalog, the client, the job runner and the library from a terminal.
@@ -92,6 +95,7 @@ private:
     QString m_since;       // spend --since
     double m_sandboxTimeScale = 1.0;
     int m_connectExit = ExitAuth; // why connectClient() failed
+    bool m_waitNoticesConnected = false;
     QString m_baseUrl;
     QString m_outDir;
     // The session talks to the sandbox, so it is declared after it and goes first.

@@ -74,7 +74,7 @@ int CliApp::commandJobs(const QStringList &args)
     if (!m_stateFilter.isEmpty() && !unfinishedOnly &&
         jobStateName(jobStateFromName(m_stateFilter)) != m_stateFilter) {
         QStringList states;
-        for (int s = int(JobState::Preparing); s <= int(JobState::Expired); ++s)
+        for (int s = int(JobState::Preparing); s <= int(JobState::Suspended); ++s)
             states << jobStateName(JobState(s));
         states << QStringLiteral("unfinished");
         fail(tr("Unknown state \"%1\". States: %2.")

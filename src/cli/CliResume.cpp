@@ -22,7 +22,8 @@ namespace {
 // Paid for and already at FASHN: resume only polls and saves it.
 bool isAccepted(const JobRecord &job)
 {
-    return (job.state == JobState::Running || job.state == JobState::Downloading) &&
+    return (job.state == JobState::Running || job.state == JobState::Downloading ||
+            job.state == JobState::Suspended) &&
            !job.predictionId.isEmpty();
 }
 

@@ -143,6 +143,8 @@ int CliApp::exitFor(const JobRecord &job) const
         return ExitUncertain;
     case JobState::Expired:
         return ExitOutputLost;
+    case JobState::Suspended:
+        return ExitSuspended;
     case JobState::Cancelled:
         return ExitPredictionFailed;
     default:

@@ -147,6 +147,68 @@ private slots:
         QCOMPARE(downloads, 1);
     }
 
+    // After FASHN accepted the job, a 414 on status says nothing about the prediction: the job
+    // is suspended with its prediction id (it may be charged), never offered as a free failure,
+    // and resume later saves its output without sending it again.
+    void unreadableStatusSuspendsThenResumes()
+    {
+        using fr::test::ReceivedRequest;
+        using fr::test::ScriptedReply;
+        fr::test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(Qt::blue);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        bool statusBroken = true;
+        const QByteArray status =
+            QJsonDocument(QJsonObject{{"id", "p-414"},
+                                      {"status", "completed"},
+                                      {"output", QJsonArray{server.url("/cdn/o.png").toString()}}})
+                .toJson(QJsonDocument::Compact);
+        server.setHandler([&](const ReceivedRequest &request) {
+            if (request.path == "/v1/run")
+                return ScriptedReply::json(200, "{\"id\":\"p-414\",\"error\":null}");
+            if (request.path.startsWith("/v1/status/"))
+                return statusBroken ? ScriptedReply::json(414, "<html>URI Too Long</html>")
+                                    : ScriptedReply::json(200, status);
+            ScriptedReply reply = ScriptedReply::json(200, png);
+            reply.contentType = "image/png";
+            return reply;
+        });
+        m_runner.reset();
+        ClientConfig config;
+        config.baseUrl = server.url();
+        config.apiKey = QStringLiteral("fa-testid-secrethash");
+        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+        startRunner();
+        const JobRecord job =
+            runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
+        QCOMPARE(job.state, JobState::Suspended);
+        QCOMPARE(job.predictionId, QString("p-414"));
+        QVERIFY(job.savedFiles.isEmpty());
+        const QString message = text::jobError(job);
+        QVERIFY2(message.contains("p-414") && message.contains("may charge"), qPrintable(message));
+        QVERIFY2(text::jobAdvice(job).contains("new charge"), qPrintable(text::jobAdvice(job)));
+        // Not final: the journal lists it for resume.
+        QCOMPARE(m_journal->unfinished().size(), 1);
+
+        statusBroken = false;
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        QVERIFY(m_runner->resume(job.id));
+        QVERIFY(finished.wait(20000));
+        const JobRecord done = finished.first().first().value<JobRecord>();
+        QCOMPARE(done.state, JobState::Completed);
+        QCOMPARE(done.savedFiles.size(), 1);
+        QVERIFY(QFileInfo(done.savedFiles.first()).size() > 0);
+        int runs = 0;
+        for (const ReceivedRequest &r : server.requests())
+            runs += r.path == "/v1/run" ? 1 : 0;
+        QCOMPARE(runs, 1);
+    }
+
     void productToModelEndToEnd()
     {
         const int before = m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey));

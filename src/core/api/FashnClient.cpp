@@ -359,7 +359,9 @@ void FashnClient::pump(Endpoint endpoint)
 void FashnClient::send(Pending *pending)
 {
     QNetworkRequest request(pending->url);
-    request.setTransferTimeout(m_config.transferTimeoutMs);
+    const bool query =
+        pending->endpoint == Endpoint::Status || pending->endpoint == Endpoint::Credits;
+    request.setTransferTimeout(query ? m_config.queryTimeoutMs : m_config.transferTimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("FittingRoom/0.1"));
     // Qt 6 follows redirects by itself, Authorization header included and checking only the
     // first URL: every hop is judged in followRedirect instead.
@@ -428,10 +430,11 @@ void FashnClient::send(Pending *pending)
     emit requestSent(pending->endpoint);
 }
 
-void FashnClient::retryLater(Pending *pending, qint64 delayMs)
+void FashnClient::retryLater(Pending *pending, qint64 delayMs, const ApiError &answer)
 {
     ++pending->attempt;
     const Endpoint endpoint = pending->endpoint;
+    emit retrying(endpoint, answer, delayMs);
     QTimer::singleShot(int(qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()))),
                        Qt::PreciseTimer, this, [this, pending, endpoint] {
                            if (!m_live.contains(pending))

@@ -23,6 +23,12 @@ struct ClientConfig
     QUrl baseUrl = QUrl(defaults::baseUrl());
     QString apiKey;
     int transferTimeoutMs = 120000; // a /run body with four 2000 px images is several MB
+    // Status and credits replies are small: a server that goes silent this long is asked again
+    // (and the user told) instead of being waited on for minutes.
+    int queryTimeoutMs = 30000;
+    // A Retry-After longer than this is not slept through: the request ends with FASHN's
+    // answer (and how long it asked to wait) for the caller to report.
+    qint64 maxRetryWaitMs = 120000;
     RateLimit runLimit = defaults::kRunLimit;
     RateLimit statusLimit = defaults::kStatusLimit;
     RateLimit creditsLimit = defaults::kCreditsLimit;
@@ -89,6 +95,10 @@ signals:
     // The client waits before sending because a budget is spent or the server said 429.
     void waitingForBudget(fr::Endpoint endpoint, qint64 delayMs);
     void requestSent(fr::Endpoint endpoint);
+    // A request failed and will be sent again after delayMs: what the server (or the network)
+    // answered, for the user to see why nothing seems to happen. Never for a /run that may
+    // have been received (those are not resent).
+    void retrying(fr::Endpoint endpoint, const fr::ApiError &answer, qint64 delayMs);
 
 private:
     struct Pending;
@@ -104,7 +114,7 @@ private:
     void finishReply(Pending *pending, class QNetworkReply *reply, bool timedOut, bool bodySent);
     qint64 replyCap(const Pending *pending, QNetworkReply *reply) const;
     void followRedirect(Pending *pending, int http, const QUrl &target, Outcome outcome);
-    void retryLater(Pending *pending, qint64 delayMs);
+    void retryLater(Pending *pending, qint64 delayMs, const ApiError &answer);
     RateBudget &budget(Endpoint endpoint);
     void applyLimits();
 

@@ -90,7 +90,7 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
             }
         }
         if (canRetry) {
-            retryLater(pending, backoff);
+            retryLater(pending, backoff, error);
             return;
         }
         complete(pending, outcome);
@@ -155,16 +155,28 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         complete(pending, outcome);
         return;
     }
+    if (serverDelay > m_config.maxRetryWaitMs) {
+        // Sleeping through an hour with "Submitting…" on screen helps nobody: the caller says
+        // what FASHN answered and how long it asked to wait.
+        outcome.error.message =
+            QStringLiteral("%1 (FASHN asked to wait %2 s before trying again)")
+                .arg(outcome.error.message.isEmpty() ? QStringLiteral("no details")
+                                                     : outcome.error.message)
+                .arg((serverDelay + 999) / 1000);
+        complete(pending, outcome);
+        return;
+    }
 
     if (outcome.error.kind == ApiErrorKind::RateLimited && endpoint != Endpoint::Output) {
         // The server's window is full: hold every request of this endpoint, not just this one.
         budget(endpoint).blockUntil(m_clock->monotonicMs() + delay);
+        emit retrying(endpoint, outcome.error, delay);
         ++pending->attempt;
         m_queues[indexOf(endpoint)].prepend(pending);
         pump(endpoint);
         return;
     }
-    retryLater(pending, delay);
+    retryLater(pending, delay, outcome.error);
 }
 
 qint64 FashnClient::replyCap(const Pending *pending, QNetworkReply *reply) const

@@ -85,9 +85,13 @@ void PredictionPoller::arm()
         const qint64 backoff = backoffDelayMs(m_transientErrors, base, cap,
                                               QRandomGenerator::global()->generateDouble());
         delay = qMax(delay, base + backoff);
+        if (m_serverWaitMs > 0) // the server's own word, within the give-up time
+            delay = qMax(delay, m_giveUpAfterMs >= 0 ? qMin(m_serverWaitMs, m_giveUpAfterMs)
+                                                     : m_serverWaitMs);
     }
     if (m_expiresAtMs >= 0)
         delay = qMin(delay, qMax<qint64>(1, m_expiresAtMs - now));
+    m_armedDelayMs = delay;
     if (m_scheduler) {
         // The scheduler times the requests; this timer only notices the expiry.
         if (m_transientErrors > 0)
@@ -154,15 +158,30 @@ void PredictionPoller::onReply(const StatusResult &result)
         case ApiErrorKind::OutOfCredits:
             fail(result.error);
             return;
-        default:
+        default: {
             // 5xx, network, timeouts, rate limits and odd replies: the client already retried;
-            // the prediction goes on regardless, so keep asking, more slowly.
-            ++m_transientErrors;
+            // the prediction goes on regardless, so keep asking, more slowly, and say so.
+            const qint64 now = m_clock->monotonicMs();
+            if (m_transientErrors++ == 0)
+                m_troubleSinceMs = now;
+            if (m_giveUpAfterMs >= 0 && now - m_troubleSinceMs >= m_giveUpAfterMs) {
+                ApiError error = result.error;
+                error.message = QStringLiteral("no readable status for %1 s; the last answer: %2")
+                                    .arg((now - m_troubleSinceMs + 999) / 1000)
+                                    .arg(error.message);
+                fail(error);
+                return;
+            }
+            m_serverWaitMs = result.error.retryAfterMs;
             arm();
+            if (m_running)
+                emit troubled(result.error, m_armedDelayMs);
             return;
+        }
         }
     }
     m_transientErrors = 0;
+    m_serverWaitMs = -1;
 
     const PredictionStatus previous = m_last;
     const qint64 now = m_clock->monotonicMs();

@@ -33,15 +33,23 @@ public:
     void stop();
     const QString &predictionId() const { return m_id; }
     int requestCount() const { return m_requests; }
+    bool isRunning() const { return m_running; } // started and not stopped, failed or finished
     PredictionStatus lastStatus() const { return m_last; }
     // The outputs would have expired by now (72 h CDN, 60 min base64): stop polling.
     void setExpiresAtMs(qint64 ms) { m_expiresAtMs = ms; }
+    // Status unreadable (errors only) for this long: stop and report failed() with the last
+    // answer, so the job can be resumed later instead of being waited on for days. -1: never.
+    void setGiveUpAfterMs(qint64 ms) { m_giveUpAfterMs = ms; }
 
 signals:
     void statusChanged(const fr::StatusResult &result);
     void finished(const fr::StatusResult &result); // completed, failed, canceled, time_out
-    // A reply that is an error the poller cannot ride out (401, 404, expiry).
+    // A reply that is an error the poller cannot ride out (400, 401, 404, expiry), or errors
+    // for longer than the give-up time.
     void failed(const fr::ApiError &error);
+    // A status request failed and the poller asks again in retryInMs: what was answered, for
+    // the user to see.
+    void troubled(const fr::ApiError &answer, qint64 retryInMs);
 
 private:
     friend class StatusScheduler;
@@ -64,9 +72,13 @@ private:
     int m_requests = 0;
     bool m_running = false;
     PredictionStatus m_last = PredictionStatus::Unknown;
-    int m_generation = 0;          // bumped by stop(): replies of an earlier run are ignored
-    bool m_inFlight = false;       // a status request is out; the timer is re-armed on its reply
-    int m_transientErrors = 0;     // consecutive errors the poller rides out with backoff
+    int m_generation = 0;        // bumped by stop(): replies of an earlier run are ignored
+    bool m_inFlight = false;     // a status request is out; the timer is re-armed on its reply
+    int m_transientErrors = 0;   // consecutive errors the poller rides out with backoff
+    qint64 m_troubleSinceMs = 0; // when the first of them came
+    qint64 m_giveUpAfterMs = -1;
+    qint64 m_serverWaitMs = -1;    // the last error's Retry-After
+    qint64 m_armedDelayMs = 0;     // the wait arm() chose last
     qint64 m_scheduleOriginMs = 0; // submit time, moved when a late-queued job starts processing
 };
 

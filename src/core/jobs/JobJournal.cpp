@@ -14,8 +14,9 @@ namespace fr {
 
 namespace {
 
-const char *const kStateNames[] = {"preparing", "queued", "submitting", "running",   "downloading",
-                                   "completed", "failed", "uncertain",  "cancelled", "expired"};
+const char *const kStateNames[] = {"preparing",   "queued",    "submitting", "running",
+                                   "downloading", "completed", "failed",     "uncertain",
+                                   "cancelled",   "expired",   "suspended"};
 
 QString toText(const QJsonObject &o)
 {

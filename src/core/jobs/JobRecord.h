@@ -21,6 +21,10 @@ enum class JobState {
     Uncertain,   // the submission may or may not have been received (and charged)
     Cancelled,   // stopped by the user
     Expired,     // the outputs were deleted by FASHN before they could be saved
+    // FASHN accepted it (it keeps its prediction id and may be charged), but its status could
+    // not be read (400/414 on status, a refused key, or errors for a long time): following it
+    // stopped. Not final: resume follows it again.
+    Suspended,
 };
 
 QString jobStateName(JobState state);

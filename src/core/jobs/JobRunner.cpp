@@ -114,7 +114,7 @@ void JobRunner::finish(Active *a, JobState state, const QString &kind, const QSt
         a->rec.errorName = name;
     if (!message.isEmpty())
         a->rec.errorMessage = message;
-    if (!a->rec.completedAt.isValid())
+    if (!a->rec.completedAt.isValid() && state != JobState::Suspended)
         a->rec.completedAt = m_clock->now();
     if (a->poller)
         a->poller->deleteLater();
@@ -368,6 +368,7 @@ void JobRunner::startPolling(Active *a)
     auto *poller =
         new PredictionPoller(m_client, a->rec.predictionId, plan, submittedMs, this, m_clock);
     poller->setExpiresAtMs(submittedMs + retention);
+    poller->setGiveUpAfterMs(qMax<qint64>(1, qint64(m_config.statusGiveUpMs * m_config.timeScale)));
     poller->setScheduler(m_scheduler.get());
     a->poller = poller;
     const QString jobId = a->rec.id;
@@ -379,12 +380,23 @@ void JobRunner::startPolling(Active *a)
     });
     connect(poller, &PredictionPoller::finished, this,
             [this, jobId](const StatusResult &s) { onFinishedStatus(jobId, s); });
+    connect(poller, &PredictionPoller::troubled, this,
+            [this, jobId](const ApiError &answer, qint64 retryInMs) {
+                if (const Active *a = find(jobId))
+                    emit jobStatusTrouble(a->rec, answer, retryInMs);
+            });
     connect(poller, &PredictionPoller::failed, this, [this, jobId](const ApiError &e) {
         Active *a = find(jobId);
         if (!a)
             return;
-        const JobState state =
-            e.kind == ApiErrorKind::OutputExpired ? JobState::Expired : JobState::Failed;
+        // Expired outputs and an unknown prediction are FASHN's last word. Anything else (a 400
+        // or 414 on status, a refused key, a long outage) says nothing about the prediction,
+        // which exists and may be charged: it is kept, with its id, for resume to follow.
+        JobState state = JobState::Suspended;
+        if (e.kind == ApiErrorKind::OutputExpired)
+            state = JobState::Expired;
+        else if (e.kind == ApiErrorKind::NotFound)
+            state = JobState::Failed;
         finish(a, state, apiErrorKindName(e.kind), e.name, e.message);
     });
     poller->start();
@@ -457,54 +469,69 @@ void JobRunner::resumeSubmitting()
 int JobRunner::resumeUnfinished()
 {
     int resumed = 0;
-    for (const JobRecord &listed : m_journal->unfinished()) {
-        if (m_active.contains(listed.id))
-            continue;
-        JobOwner holder;
-        if (!m_journal->claim(listed.id, &holder)) {
-            if (!holder.token.isEmpty())
-                emit jobHeldElsewhere(listed, holder);
-            else
-                qWarning("Fitting Room: could not claim job %s in the journal: %s",
-                         qPrintable(listed.id), qPrintable(m_journal->lastError()));
-            continue;
-        }
-        // Read again under our claim: its last owner may have moved it on since the listing.
-        const JobRecord rec = m_journal->load(listed.id).value_or(listed);
-        if (isFinal(rec.state)) {
-            m_journal->release(rec.id);
-            continue;
-        }
-        auto *a = new Active;
-        a->rec = rec;
-        m_active.insert(rec.id, a);
-        ++resumed;
-        if (!m_catalog->model(rec.model)) {
-            finish(a, JobState::Failed, QStringLiteral("input"), QStringLiteral("unknown_model"),
-                   rec.model);
-            continue;
-        }
-        switch (rec.state) {
-        case JobState::Preparing:
-        case JobState::Queued:
-            prepare(a); // nothing was sent: start again from the files
-            break;
-        case JobState::Submitting:
-            finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain),
-                   QStringLiteral("interrupted"), {});
-            break;
-        case JobState::Running:
-        case JobState::Downloading:
-            // Polling again also returns the outputs of a completed prediction.
-            a->rec.state = JobState::Running;
-            update(a);
-            startPolling(a);
-            break;
-        default:
-            break;
-        }
-    }
+    for (const JobRecord &listed : m_journal->unfinished())
+        resumed += resumeRecord(listed) ? 1 : 0;
     return resumed;
+}
+
+bool JobRunner::resume(const QString &jobId)
+{
+    const std::optional<JobRecord> rec = m_journal->load(jobId);
+    return rec && !isFinal(rec->state) && resumeRecord(*rec);
+}
+
+bool JobRunner::resumeRecord(const JobRecord &listed)
+{
+    if (m_active.contains(listed.id))
+        return false;
+    JobOwner holder;
+    if (!m_journal->claim(listed.id, &holder)) {
+        if (!holder.token.isEmpty())
+            emit jobHeldElsewhere(listed, holder);
+        else
+            qWarning("Fitting Room: could not claim job %s in the journal: %s",
+                     qPrintable(listed.id), qPrintable(m_journal->lastError()));
+        return false;
+    }
+    // Read again under our claim: its last owner may have moved it on since the listing.
+    const JobRecord rec = m_journal->load(listed.id).value_or(listed);
+    if (isFinal(rec.state)) {
+        m_journal->release(rec.id);
+        return false;
+    }
+    auto *a = new Active;
+    a->rec = rec;
+    m_active.insert(rec.id, a);
+    if (!m_catalog->model(rec.model)) {
+        finish(a, JobState::Failed, QStringLiteral("input"), QStringLiteral("unknown_model"),
+               rec.model);
+        return true;
+    }
+    switch (rec.state) {
+    case JobState::Preparing:
+    case JobState::Queued:
+        prepare(a); // nothing was sent: start again from the files
+        break;
+    case JobState::Submitting:
+        finish(a, JobState::Uncertain, apiErrorKindName(ApiErrorKind::SubmissionUncertain),
+               QStringLiteral("interrupted"), {});
+        break;
+    case JobState::Suspended:
+        a->rec.errorKind.clear();
+        a->rec.errorName.clear();
+        a->rec.errorMessage.clear();
+        [[fallthrough]];
+    case JobState::Running:
+    case JobState::Downloading:
+        // Polling again also returns the outputs of a completed prediction.
+        a->rec.state = JobState::Running;
+        update(a);
+        startPolling(a);
+        break;
+    default:
+        break;
+    }
+    return true;
 }
 
 } // namespace fr

@@ -32,6 +32,9 @@ struct RunnerConfig
     qint64 concurrencyRetryMs = 15000; // held by a 429 while none of ours is in flight
     qint64 cdnRetentionMs = defaults::kCdnRetentionMs;
     qint64 inlineRetentionMs = defaults::kInlineRetentionMs;
+    // A running job whose status cannot be read this long is suspended (resumable), not
+    // waited on until its outputs expire.
+    qint64 statusGiveUpMs = 15 * 60 * 1000;
     // Status requests the poller spends: below the server's 50 per 10 s, leaving room for
     // another client on the same key.
     RateLimit statusBudget{40, 10000};
@@ -58,6 +61,9 @@ public:
                       const QString &outputDir = {});
     // Picks up the journal's unfinished jobs after a restart. Returns how many.
     int resumeUnfinished();
+    // Picks up one unfinished job (a suspended one: follows it again). False when it is final,
+    // unknown, already active or held by another process.
+    bool resume(const QString &jobId);
     // Nothing is lost: a job already at FASHN is only stopped being followed (there is no
     // cancel endpoint); one that is downloading finishes saving.
     void cancel(const QString &jobId);
@@ -83,6 +89,9 @@ signals:
     // Another Fitting Room process holds this job (resumeUnfinished, or a takeover noticed before
     // a send or a save): it is left to that process, untouched. Word it with text::heldElsewhere.
     void jobHeldElsewhere(const fr::JobRecord &job, const fr::JobOwner &owner);
+    // A status request for this running job failed; it is asked again in retryInMs. Word it
+    // with fr::text::statusTrouble.
+    void jobStatusTrouble(const fr::JobRecord &job, const fr::ApiError &answer, qint64 retryInMs);
 
 private:
     struct Active;
@@ -93,6 +102,7 @@ private:
     void submitNow(Active *a);
     void onRunResult(const QString &jobId, const RunResult &result);
     void startPolling(Active *a);
+    bool resumeRecord(const JobRecord &listed);
     void onFinishedStatus(const QString &jobId, const StatusResult &status);
     void download(Active *a, const QStringList &outputs);
     void saveOutput(Active *a, int index, const QByteArray &bytes, const QString &sourceUrl);

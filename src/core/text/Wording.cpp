@@ -63,8 +63,9 @@ QString apiSentence(ApiErrorKind kind, int httpStatus)
     case ApiErrorKind::Timeout:
         return Wording::tr("The FASHN server did not answer in time.");
     case ApiErrorKind::SubmissionUncertain:
-        return Wording::tr("The connection broke after the request was sent: the prediction may "
-                           "exist and be charged. It was not sent again.");
+        return Wording::tr("FASHN may have received the request and charged for it (the "
+                           "connection broke, or something other than FASHN answered); it was "
+                           "not sent again.");
     case ApiErrorKind::InvalidReply:
         return Wording::tr("The FASHN server sent a reply that could not be understood.");
     case ApiErrorKind::InsecureUrl:
@@ -143,6 +144,8 @@ QString jobState(JobState state)
         return Wording::tr("Cancelled");
     case JobState::Expired:
         return Wording::tr("Expired");
+    case JobState::Suspended:
+        return Wording::tr("Suspended");
     }
     return {};
 }
@@ -183,6 +186,10 @@ QString jobError(const JobRecord &job)
                 .arg(lines);
         return lines.isEmpty() ? QString() : Wording::tr("Saved, with problems: %1").arg(lines);
     }
+    if (job.state == JobState::Suspended)
+        return Wording::tr("FASHN accepted this job as prediction %1 and may charge for it, but "
+                           "its status could not be read: %2")
+            .arg(job.predictionId, withDetail(apiSentence(apiKindFromName(kind), 0), detail));
     if (kind.isEmpty())
         return {};
     if (kind == QLatin1String("input")) {
@@ -226,6 +233,10 @@ QString jobAdvice(const JobRecord &job)
                            "new charge.");
     case JobState::Expired:
         return Wording::tr("FASHN no longer keeps these outputs. Generate again (a new charge).");
+    case JobState::Suspended:
+        return Wording::tr("Resume it to fetch the outputs once the cause is fixed (the key, the "
+                           "network): Resume in the Jobs panel, or fittingroom-cli resume. "
+                           "Submitting it again would be a new charge.");
     case JobState::Completed:
         return kind.isEmpty() ? QString()
                               : Wording::tr("Free disk space or check the library folder; the "
@@ -289,6 +300,32 @@ QString heldElsewhere(const JobRecord &job, const JobOwner &owner)
                        "skipped.")
         .arg(job.id)
         .arg(owner.pid);
+}
+
+QString statusTrouble(const JobRecord &job, const ApiError &answer, qint64 retryInMs)
+{
+    return Wording::tr("Prediction %1: %2 Asking again in %n s.", nullptr,
+                       int(qMax<qint64>(1, (retryInMs + 999) / 1000)))
+        .arg(job.predictionId, apiError(answer));
+}
+
+QString retrying(Endpoint endpoint, const ApiError &answer, qint64 retryInMs)
+{
+    const int seconds = int(qMax<qint64>(1, (retryInMs + 999) / 1000));
+    const QString said = apiError(answer);
+    switch (endpoint) {
+    case Endpoint::Run:
+        return Wording::tr("Submitting: %1 Trying again in %n s (FASHN created nothing).", nullptr,
+                           seconds)
+            .arg(said);
+    case Endpoint::Credits:
+        return Wording::tr("Credits: %1 Asking again in %n s.", nullptr, seconds).arg(said);
+    case Endpoint::Output:
+        return Wording::tr("Download: %1 Trying again in %n s.", nullptr, seconds).arg(said);
+    case Endpoint::Status:
+        break;
+    }
+    return Wording::tr("Status: %1 Asking again in %n s.", nullptr, seconds).arg(said);
 }
 
 QString apiError(const ApiError &error)

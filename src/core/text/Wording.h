@@ -27,6 +27,11 @@ QString jobAdvice(const JobRecord &job);
 QString heldElsewhere(const JobRecord &job, const JobOwner &owner);
 
 QString apiError(const ApiError &error);
+// "Prediction P: The FASHN server had an internal error (HTTP 502). Asking again in 12 s.": a
+// running job's status request failed and is asked again (JobRunner::jobStatusTrouble).
+QString statusTrouble(const JobRecord &job, const ApiError &answer, qint64 retryInMs);
+// The client resends a request after an error (FashnClient::retrying).
+QString retrying(Endpoint endpoint, const ApiError &answer, qint64 retryInMs);
 QString predictionError(const PredictionError &error);
 QString validationIssue(const ValidationIssue &issue);
 QString imageProblem(ImageProblem problem, const QString &fileName);

@@ -23,6 +23,7 @@ QColor stateColor(JobState state, const QPalette &palette)
     case JobState::Expired:
         return QColor(0xd0, 0x43, 0x3c);
     case JobState::Uncertain:
+    case JobState::Suspended:
         return QColor(0xd9, 0x8c, 0x1f);
     case JobState::Cancelled:
         return palette.color(QPalette::PlaceholderText);

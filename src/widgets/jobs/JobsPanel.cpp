@@ -105,11 +105,15 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
     m_cancel = makeButton(tr("Cancel"),
                           tr("Stop this job (a job already at FASHN may still be charged)"), this);
     m_retry = makeButton(tr("Retry"), tr("Send the same job again (a new charge)"), this);
+    m_resume = makeButton(tr("Resume"),
+                          tr("Follow this job at FASHN again and save its results (no new "
+                             "charge)"),
+                          this);
     m_open = makeButton(tr("Open results"), tr("Show this job's results"), this);
     m_clear =
         makeButton(tr("Clear finished"),
                    tr("Remove finished jobs from this list (files stay in the library)"), this);
-    for (QToolButton *b : {m_open, m_retry, m_cancel})
+    for (QToolButton *b : {m_open, m_resume, m_retry, m_cancel})
         buttons->addWidget(b);
     buttons->addStretch();
     // In the header, so the action row has room for longer words (German, French).
@@ -118,6 +122,7 @@ JobsPanel::JobsPanel(JobsModel *model, JobRunner *runner, ThumbnailCache *thumbn
 
     connect(m_cancel, &QToolButton::clicked, this, &JobsPanel::cancelCurrent);
     connect(m_retry, &QToolButton::clicked, this, &JobsPanel::retryCurrent);
+    connect(m_resume, &QToolButton::clicked, this, &JobsPanel::resumeCurrent);
     connect(m_open, &QToolButton::clicked, this, &JobsPanel::openCurrentResults);
     connect(m_clear, &QToolButton::clicked, m_model, &JobsModel::clearFinished);
     connect(m_view, &QListView::customContextMenuRequested, this, &JobsPanel::showMenu);
@@ -171,6 +176,7 @@ void JobsPanel::updateSummary()
         case JobState::Failed:
         case JobState::Uncertain:
         case JobState::Expired:
+        case JobState::Suspended:
             ++failed;
             break;
         case JobState::Cancelled:
@@ -201,6 +207,8 @@ void JobsPanel::updateActions()
                                  state == JobState::Submitting || state == JobState::Running));
     m_retry->setEnabled(has && (state == JobState::Failed || state == JobState::Uncertain ||
                                 state == JobState::Expired || state == JobState::Cancelled));
+    // Only a suspended job has something to resume; it is never offered for a paid resend.
+    m_resume->setVisible(has && state == JobState::Suspended);
     m_open->setEnabled(has && !current.data(JobsModel::SavedFilesRole).toStringList().isEmpty());
 }
 
@@ -231,6 +239,13 @@ void JobsPanel::retryCurrent()
     });
 }
 
+void JobsPanel::resumeCurrent()
+{
+    const QString id = currentJobId();
+    if (!id.isEmpty())
+        m_runner->resume(id);
+}
+
 void JobsPanel::openCurrentResults()
 {
     const QStringList files = m_view->currentIndex().data(JobsModel::SavedFilesRole).toStringList();
@@ -255,6 +270,8 @@ void JobsPanel::showMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Open results"), this, &JobsPanel::openCurrentResults)
         ->setEnabled(m_open->isEnabled());
+    if (job.state == JobState::Suspended)
+        menu.addAction(tr("Resume"), this, &JobsPanel::resumeCurrent);
     menu.addAction(tr("Retry…"), this, &JobsPanel::retryCurrent)->setEnabled(m_retry->isEnabled());
     menu.addAction(tr("Cancel"), this, &JobsPanel::cancelCurrent)
         ->setEnabled(m_cancel->isEnabled());

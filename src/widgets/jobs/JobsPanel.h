@@ -29,6 +29,7 @@ public:
     // Actions on the current job (also in the context menu).
     void cancelCurrent();
     void retryCurrent();
+    void resumeCurrent();
     void openCurrentResults();
     void copyCurrentPredictionId();
 
@@ -51,6 +52,7 @@ private:
     QLabel *m_creditsBanner;
     QToolButton *m_cancel;
     QToolButton *m_retry;
+    QToolButton *m_resume;
     QToolButton *m_open;
     QToolButton *m_clear;
 };

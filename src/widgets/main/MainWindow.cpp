@@ -142,6 +142,20 @@ void MainWindow::buildPanels()
             [this](const JobRecord &job, const JobOwner &owner) {
                 statusBar()->showMessage(text::heldElsewhere(job, owner), 15000);
             });
+    // Never a silent wait: a resend or a failed status look says what FASHN answered and when
+    // the next try is.
+    connect(m_session->runner(), &JobRunner::jobStatusTrouble, this,
+            [this](const JobRecord &job, const ApiError &answer, qint64 retryInMs) {
+                statusBar()->showMessage(
+                    text::statusTrouble(job, answer, retryInMs),
+                    int(qBound(qint64(5000), retryInMs + 2000, qint64(60000))));
+            });
+    connect(m_session->client(), &FashnClient::retrying, this,
+            [this](Endpoint endpoint, const ApiError &answer, qint64 retryInMs) {
+                statusBar()->showMessage(
+                    text::retrying(endpoint, answer, retryInMs),
+                    int(qBound(qint64(5000), retryInMs + 2000, qint64(60000))));
+            });
     connect(m_session->runner(), &JobRunner::outOfCredits, this, [this] {
         m_balance = 0;
         m_composer->setBalance(0);

@@ -90,8 +90,10 @@ private slots:
         QCOMPARE(done.creditsUsed, 1);
         QCOMPARE(poller.lastStatus(), PredictionStatus::Completed);
         QCOMPARE(poller.requestCount(), 5);
-        QTest::qWait(200);
-        QCOMPARE(m_server->requestCount(), 5); // stopped at the terminal status
+        // Stopped at the terminal status: not running, nothing asked or waiting.
+        QVERIFY(!poller.isRunning());
+        QCOMPARE(m_client->unansweredCount(), 0);
+        QCOMPARE(m_server->requestCount(), 5);
         QCOMPARE(failed.count(), 0);
         for (const auto &request : m_server->requests())
             QCOMPARE(request.path, QByteArray("/v1/status/p1"));
@@ -137,10 +139,13 @@ private slots:
         poller.start();
         QTRY_COMPARE(changed.count(), 1);
         poller.stop();
-        const int count = m_server->requestCount();
-        QTest::qWait(400);
-        QVERIFY(m_server->requestCount() <= count + 1); // at most the one already in flight
+        const int count = poller.requestCount();
+        QVERIFY(!poller.isRunning());
+        // At most the one already in flight; its answer is ignored and nothing follows it.
+        QVERIFY(m_client->unansweredCount() <= 1);
+        QTRY_COMPARE(m_client->unansweredCount(), 0);
         QCOMPARE(poller.requestCount(), count);
+        QCOMPARE(changed.count(), 1);
         // And it can be resumed.
         m_server->setDefaultReply(ScriptedReply::json(200, statusBody("completed")));
         QSignalSpy finished(&poller, &PredictionPoller::finished);
@@ -157,7 +162,8 @@ private slots:
         poller.start();
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiErrorKind::NotFound);
-        QTest::qWait(200);
+        QVERIFY(!poller.isRunning());
+        QCOMPARE(m_client->unansweredCount(), 0);
         QCOMPARE(m_server->requestCount(), 1);
     }
 
@@ -177,6 +183,52 @@ private slots:
         QVERIFY(m_server->requestCount() >= 4);
     }
 
+    // A 400 or 414 on status says nothing about the prediction: the poller stops at once (the
+    // runner keeps the job, with its id, for resume) instead of asking forever.
+    void badRequestOnStatusStops()
+    {
+        m_server->setDefaultReply(
+            ScriptedReply::json(414, "{\"error\":\"BadRequest\",\"message\":\"URI too long\"}"));
+        PredictionPoller poller(m_client.get(), "p1", fastPlan(), Clock::system()->monotonicMs());
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        poller.start();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiErrorKind::BadRequest);
+        QCOMPARE(failed.first().at(0).value<ApiError>().httpStatus, 414);
+        QVERIFY(!poller.isRunning());
+    }
+
+    // Errors are said as they come (what was answered, when the next look is), and a status that
+    // stays unreadable past the give-up time ends the following with the last answer.
+    void unreadableStatusIsToldThenGivenUp()
+    {
+        ManualClock clock;
+        m_server->setDefaultReply(ScriptedReply::json(503, "<html>Service Unavailable</html>",
+                                                      {{"retry-after-ms", "300"}}));
+        PollPlan plan = fastPlan();
+        PredictionPoller poller(m_client.get(), "p1", plan, 0, nullptr, &clock);
+        poller.setGiveUpAfterMs(60000);
+        QSignalSpy troubled(&poller, &PredictionPoller::troubled);
+        QSignalSpy failed(&poller, &PredictionPoller::failed);
+        // Each failed look moves time on by 40 s: the second look is 40 s into the outage, the
+        // third 80 s, past the minute.
+        connect(&poller, &PredictionPoller::troubled, this,
+                [&clock](const ApiError &, qint64) { clock.advance(40000); });
+        poller.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 10000);
+        QCOMPARE(troubled.count(), 2);
+        const ApiError first = troubled.first().at(0).value<ApiError>();
+        QCOMPARE(first.httpStatus, 503);
+        // The server asked for 300 ms: the next look is not sooner.
+        QVERIFY2(troubled.first().at(1).toLongLong() >= 300,
+                 qPrintable(QString::number(troubled.first().at(1).toLongLong())));
+        const ApiError last = failed.first().at(0).value<ApiError>();
+        QCOMPARE(last.httpStatus, 503);
+        QVERIFY2(last.message.contains("no readable status for 80 s"), qPrintable(last.message));
+        QVERIFY(!poller.isRunning());
+        QCOMPARE(m_server->requestCount(), 3);
+    }
+
     void expiryStopsPolling()
     {
         m_server->setDefaultReply(ScriptedReply::json(200, statusBody("in_queue")));
@@ -188,10 +240,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 3000);
         QCOMPARE(failed.first().at(0).value<ApiError>().kind, ApiErrorKind::OutputExpired);
         QVERIFY(Clock::system()->monotonicMs() >= now + 300);
-        const int count = m_server->requestCount();
-        QVERIFY(count >= 1);
-        QTest::qWait(200);
-        QCOMPARE(m_server->requestCount(), count);
+        QVERIFY(m_server->requestCount() >= 1);
+        QVERIFY(!poller.isRunning());
+        QCOMPARE(m_client->unansweredCount(), 0);
     }
 
     void manualClockDrivesSchedule()
