@@ -675,141 +675,166 @@
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="202"/>
+        <source>The output folder cannot be written (%1), so nothing was sent; no credits were spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="206"/>
         <source>The job journal could not record this job (%1), so it was not sent; no credits were spent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="207"/>
+        <location filename="../src/core/text/Wording.cpp" line="211"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="214"/>
+        <location filename="../src/core/text/Wording.cpp" line="218"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="217"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <source>FASHN completed prediction %1 and charged for it, but its outputs could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>No credits were spent on this job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="223"/>
+        <location filename="../src/core/text/Wording.cpp" line="231"/>
         <source>The job waits for one of them to finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="232"/>
+        <location filename="../src/core/text/Wording.cpp" line="240"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="235"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Resume it to fetch the outputs once the cause is fixed (the key, the network): Resume in the Jobs panel, or fittingroom-cli resume. Submitting it again would be a new charge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="242"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Free disk space, or move the journal file aside, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
-        <source>Choose another model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="254"/>
-        <source>Fix or replace the input image, then generate again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
-        <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../src/core/text/Wording.cpp" line="261"/>
-        <source>Try again in a little while (a new charge only if it succeeds).</source>
+        <source>Free disk space or choose another output folder. FASHN keeps the outputs for 72 hours; the prediction id finds them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="262"/>
-        <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <source>Generating again is a new charge; FASHN support can look into the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="267"/>
-        <source>Buy credits at fashn.ai, then retry.</source>
+        <location filename="../src/core/text/Wording.cpp" line="266"/>
+        <source>Choose another output folder (Settings, or --out), or free disk space.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="270"/>
-        <source>Check the API key in Settings.</source>
+        <source>Choose another model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="272"/>
-        <source>Check the parameters and images, then generate again.</source>
+        <location filename="../src/core/text/Wording.cpp" line="271"/>
+        <source>Fix or replace the input image, then generate again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="274"/>
-        <source>Check the API address in Settings.</source>
+        <location filename="../src/core/text/Wording.cpp" line="275"/>
+        <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="277"/>
-        <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
+        <location filename="../src/core/text/Wording.cpp" line="278"/>
+        <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="282"/>
-        <source>Try again later.</source>
+        <location filename="../src/core/text/Wording.cpp" line="279"/>
+        <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="285"/>
-        <source>Generate again (a new charge).</source>
+        <location filename="../src/core/text/Wording.cpp" line="284"/>
+        <source>Buy credits at fashn.ai, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="287"/>
-        <source>Retry, or check the details with the prediction id.</source>
+        <source>Check the API key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="289"/>
+        <source>Check the parameters and images, then generate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="291"/>
+        <source>Check the API address in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="294"/>
-        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="299"/>
+        <source>Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
+        <source>Generate again (a new charge).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="304"/>
+        <source>Retry, or check the details with the prediction id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="311"/>
+        <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="316"/>
         <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="324"/>
         <source>Prediction %1: %2 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -817,7 +842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <location filename="../src/core/text/Wording.cpp" line="335"/>
         <source>Submitting: %1 Trying again in %n s (FASHN created nothing).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -825,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="322"/>
+        <location filename="../src/core/text/Wording.cpp" line="339"/>
         <source>Credits: %1 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -833,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="324"/>
+        <location filename="../src/core/text/Wording.cpp" line="341"/>
         <source>Download: %1 Trying again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -841,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <location filename="../src/core/text/Wording.cpp" line="345"/>
         <source>Status: %1 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -849,202 +874,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="351"/>
+        <location filename="../src/core/text/Wording.cpp" line="368"/>
         <source>%1 is not a parameter of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="353"/>
+        <location filename="../src/core/text/Wording.cpp" line="370"/>
         <source>%1 is required by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <location filename="../src/core/text/Wording.cpp" line="372"/>
         <source>%1 must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="357"/>
+        <location filename="../src/core/text/Wording.cpp" line="374"/>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="359"/>
+        <location filename="../src/core/text/Wording.cpp" line="376"/>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="361"/>
+        <location filename="../src/core/text/Wording.cpp" line="378"/>
         <source>%1 cannot be combined with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="364"/>
+        <location filename="../src/core/text/Wording.cpp" line="381"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="366"/>
+        <location filename="../src/core/text/Wording.cpp" line="383"/>
         <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="368"/>
+        <location filename="../src/core/text/Wording.cpp" line="385"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="369"/>
+        <location filename="../src/core/text/Wording.cpp" line="386"/>
         <source>%1 must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="372"/>
+        <location filename="../src/core/text/Wording.cpp" line="389"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="376"/>
+        <location filename="../src/core/text/Wording.cpp" line="393"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="397"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="416"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="401"/>
+        <location filename="../src/core/text/Wording.cpp" line="418"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="403"/>
+        <location filename="../src/core/text/Wording.cpp" line="420"/>
         <source>%1 is too large to be an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="422"/>
         <source>%1 is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <location filename="../src/core/text/Wording.cpp" line="426"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <location filename="../src/core/text/Wording.cpp" line="429"/>
         <source>%1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="467"/>
         <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="454"/>
+        <location filename="../src/core/text/Wording.cpp" line="471"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="458"/>
+        <location filename="../src/core/text/Wording.cpp" line="475"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="464"/>
+        <location filename="../src/core/text/Wording.cpp" line="481"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="467"/>
+        <location filename="../src/core/text/Wording.cpp" line="484"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="470"/>
+        <location filename="../src/core/text/Wording.cpp" line="487"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="473"/>
+        <location filename="../src/core/text/Wording.cpp" line="490"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="477"/>
+        <location filename="../src/core/text/Wording.cpp" line="494"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="480"/>
+        <location filename="../src/core/text/Wording.cpp" line="497"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="484"/>
+        <location filename="../src/core/text/Wording.cpp" line="501"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="487"/>
+        <location filename="../src/core/text/Wording.cpp" line="504"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="490"/>
+        <location filename="../src/core/text/Wording.cpp" line="507"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="493"/>
+        <location filename="../src/core/text/Wording.cpp" line="510"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="498"/>
+        <location filename="../src/core/text/Wording.cpp" line="515"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="501"/>
+        <location filename="../src/core/text/Wording.cpp" line="518"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="505"/>
+        <location filename="../src/core/text/Wording.cpp" line="522"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="508"/>
+        <location filename="../src/core/text/Wording.cpp" line="525"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="518"/>
+        <location filename="../src/core/text/Wording.cpp" line="535"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="519"/>
+        <location filename="../src/core/text/Wording.cpp" line="536"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -675,141 +675,166 @@
     </message>
     <message>
         <location filename="../src/core/text/Wording.cpp" line="202"/>
+        <source>The output folder cannot be written (%1), so nothing was sent; no credits were spent.</source>
+        <translation>Le dossier de sortie n’est pas accessible en écriture (%1), rien n’a donc été envoyé&#xa0;; aucun crédit n’a été dépensé.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="206"/>
         <source>The job journal could not record this job (%1), so it was not sent; no credits were spent.</source>
         <translation>Le journal des tâches n’a pas pu enregistrer cette tâche (%1), elle n’a donc pas été envoyée&#xa0;; aucun crédit n’a été dépensé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="207"/>
+        <location filename="../src/core/text/Wording.cpp" line="211"/>
         <source>FASHN ended the prediction as %1.</source>
         <translation>FASHN a terminé la prédiction avec le statut %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="210"/>
+        <location filename="../src/core/text/Wording.cpp" line="214"/>
         <source>Failed predictions cost nothing.</source>
         <translation>Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="214"/>
+        <location filename="../src/core/text/Wording.cpp" line="218"/>
         <source>The app stopped while this job was being sent; FASHN may have received it and charged for it.</source>
         <translation>L’application s’est arrêtée pendant l’envoi de cette tâche&#xa0;; FASHN l’a peut-être reçue et facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="217"/>
+        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <source>FASHN completed prediction %1 and charged for it, but its outputs could not be saved: %2</source>
+        <translation>FASHN a terminé la prédiction %1 et l’a facturée, mais ses sorties n’ont pas pu être enregistrées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="225"/>
         <source>FASHN reported the prediction completed but listed no outputs.</source>
         <translation>FASHN a signalé la prédiction comme terminée, mais sans aucune sortie.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="221"/>
+        <location filename="../src/core/text/Wording.cpp" line="229"/>
         <source>No credits were spent on this job.</source>
         <translation>Aucun crédit n’a été dépensé pour cette tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="223"/>
+        <location filename="../src/core/text/Wording.cpp" line="231"/>
         <source>The job waits for one of them to finish.</source>
         <translation>La tâche attend que l’une d’elles se termine.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="232"/>
+        <location filename="../src/core/text/Wording.cpp" line="240"/>
         <source>Check your FASHN history before submitting again: a resubmission is a new charge.</source>
         <translation>Vérifiez votre historique FASHN avant de renvoyer&#xa0;: chaque nouvel envoi est facturé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="235"/>
+        <location filename="../src/core/text/Wording.cpp" line="243"/>
         <source>FASHN no longer keeps these outputs. Generate again (a new charge).</source>
         <translation>FASHN ne conserve plus ces sorties. Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="237"/>
+        <location filename="../src/core/text/Wording.cpp" line="245"/>
         <source>Resume it to fetch the outputs once the cause is fixed (the key, the network): Resume in the Jobs panel, or fittingroom-cli resume. Submitting it again would be a new charge.</source>
         <translation>Reprenez-la pour récupérer les sorties une fois la cause corrigée (la clé, le réseau)&#xa0;: «&#xa0;Reprendre&#xa0;» dans le panneau des tâches, ou fittingroom-cli resume. La renvoyer serait une nouvelle facturation.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="242"/>
+        <location filename="../src/core/text/Wording.cpp" line="250"/>
         <source>Free disk space or check the library folder; the saved outputs are kept.</source>
         <translation>Libérez de l’espace disque ou vérifiez le dossier de la bibliothèque&#xa0;; les sorties enregistrées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="250"/>
+        <location filename="../src/core/text/Wording.cpp" line="258"/>
         <source>Free disk space, or move the journal file aside, then generate again.</source>
         <translation>Libérez de l’espace disque ou déplacez le fichier journal, puis générez de nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="253"/>
+        <location filename="../src/core/text/Wording.cpp" line="261"/>
+        <source>Free disk space or choose another output folder. FASHN keeps the outputs for 72 hours; the prediction id finds them.</source>
+        <translation>Libérez de l’espace disque ou choisissez un autre dossier de sortie. FASHN conserve les sorties pendant 72 heures&#xa0;; l’identifiant de prédiction permet de les retrouver.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="263"/>
+        <source>Generating again is a new charge; FASHN support can look into the prediction id.</source>
+        <translation>Générer de nouveau est une nouvelle facturation&#xa0;; le support FASHN peut examiner l’identifiant de prédiction.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="266"/>
+        <source>Choose another output folder (Settings, or --out), or free disk space.</source>
+        <translation>Choisissez un autre dossier de sortie (Paramètres, ou --out), ou libérez de l’espace disque.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="270"/>
         <source>Choose another model.</source>
         <translation>Choisissez un autre modèle.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="254"/>
+        <location filename="../src/core/text/Wording.cpp" line="271"/>
         <source>Fix or replace the input image, then generate again.</source>
         <translation>Corrigez ou remplacez l’image d’entrée, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="258"/>
+        <location filename="../src/core/text/Wording.cpp" line="275"/>
         <source>Try another photo or different parameters. Failed predictions cost nothing.</source>
         <translation>Essayez une autre photo ou d’autres paramètres. Les prédictions échouées ne coûtent rien.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="261"/>
+        <location filename="../src/core/text/Wording.cpp" line="278"/>
         <source>Try again in a little while (a new charge only if it succeeds).</source>
         <translation>Réessayez dans un moment (facturé seulement en cas de succès).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="262"/>
+        <location filename="../src/core/text/Wording.cpp" line="279"/>
         <source>Try again; if it keeps failing, contact FASHN support with the prediction id.</source>
         <translation>Réessayez&#xa0;; si l’échec persiste, contactez l’assistance FASHN avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="267"/>
+        <location filename="../src/core/text/Wording.cpp" line="284"/>
         <source>Buy credits at fashn.ai, then retry.</source>
         <translation>Achetez des crédits sur fashn.ai, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="270"/>
+        <location filename="../src/core/text/Wording.cpp" line="287"/>
         <source>Check the API key in Settings.</source>
         <translation>Vérifiez la clé API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="272"/>
+        <location filename="../src/core/text/Wording.cpp" line="289"/>
         <source>Check the parameters and images, then generate again.</source>
         <translation>Vérifiez les paramètres et les images, puis générez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="274"/>
+        <location filename="../src/core/text/Wording.cpp" line="291"/>
         <source>Check the API address in Settings.</source>
         <translation>Vérifiez l’adresse de l’API dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="277"/>
+        <location filename="../src/core/text/Wording.cpp" line="294"/>
         <source>Check the network connection and retry; a job FASHN never accepted was not charged.</source>
         <translation>Vérifiez la connexion réseau et réessayez&#xa0;; une tâche que FASHN n’a jamais acceptée n’a pas été facturée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="282"/>
+        <location filename="../src/core/text/Wording.cpp" line="299"/>
         <source>Try again later.</source>
         <translation>Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="285"/>
+        <location filename="../src/core/text/Wording.cpp" line="302"/>
         <source>Generate again (a new charge).</source>
         <translation>Générez à nouveau (nouvelle facturation).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="287"/>
+        <location filename="../src/core/text/Wording.cpp" line="304"/>
         <source>Retry, or check the details with the prediction id.</source>
         <translation>Réessayez, ou vérifiez les détails avec l’identifiant de la prédiction.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="294"/>
+        <location filename="../src/core/text/Wording.cpp" line="311"/>
         <source>Job %1 is being handled by another Fitting Room process (pid %2 on %3); skipped.</source>
         <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2 sur %3)&#xa0;; ignorée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="299"/>
+        <location filename="../src/core/text/Wording.cpp" line="316"/>
         <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
         <translation>La tâche %1 est traitée par un autre processus Fitting Room (pid %2)&#xa0;; ignorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="307"/>
+        <location filename="../src/core/text/Wording.cpp" line="324"/>
         <source>Prediction %1: %2 Asking again in %n s.</source>
         <translation>
             <numerusform>Prédiction %1&#xa0;: %2 Nouvelle demande dans %n s.</numerusform>
@@ -817,7 +842,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="318"/>
+        <location filename="../src/core/text/Wording.cpp" line="335"/>
         <source>Submitting: %1 Trying again in %n s (FASHN created nothing).</source>
         <translation>
             <numerusform>Envoi&#xa0;: %1 Nouvel essai dans %n s (FASHN n’a rien créé).</numerusform>
@@ -825,7 +850,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="322"/>
+        <location filename="../src/core/text/Wording.cpp" line="339"/>
         <source>Credits: %1 Asking again in %n s.</source>
         <translation>
             <numerusform>Crédits&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
@@ -833,7 +858,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="324"/>
+        <location filename="../src/core/text/Wording.cpp" line="341"/>
         <source>Download: %1 Trying again in %n s.</source>
         <translation>
             <numerusform>Téléchargement&#xa0;: %1 Nouvel essai dans %n s.</numerusform>
@@ -841,7 +866,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <location filename="../src/core/text/Wording.cpp" line="345"/>
         <source>Status: %1 Asking again in %n s.</source>
         <translation>
             <numerusform>État&#xa0;: %1 Nouvelle demande dans %n s.</numerusform>
@@ -849,202 +874,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="351"/>
+        <location filename="../src/core/text/Wording.cpp" line="368"/>
         <source>%1 is not a parameter of %2.</source>
         <translation>%1 n’est pas un paramètre de %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="353"/>
+        <location filename="../src/core/text/Wording.cpp" line="370"/>
         <source>%1 is required by %2.</source>
         <translation>%1 est requis par %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="355"/>
+        <location filename="../src/core/text/Wording.cpp" line="372"/>
         <source>%1 must be one of %2.</source>
         <translation>%1 doit être l’une des valeurs suivantes&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="357"/>
+        <location filename="../src/core/text/Wording.cpp" line="374"/>
         <source>%1 must be between %2 and %3.</source>
         <translation>%1 doit être compris entre %2 et %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="359"/>
+        <location filename="../src/core/text/Wording.cpp" line="376"/>
         <source>%1 is longer than %2 characters.</source>
         <translation>%1 dépasse %2 caractères.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="361"/>
+        <location filename="../src/core/text/Wording.cpp" line="378"/>
         <source>%1 cannot be combined with %2.</source>
         <translation>%1 ne peut pas être combiné avec %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="364"/>
+        <location filename="../src/core/text/Wording.cpp" line="381"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 doit être un nombre entier.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="366"/>
+        <location filename="../src/core/text/Wording.cpp" line="383"/>
         <source>%1 must be true or false.</source>
         <translation>%1 doit valoir true ou false.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="368"/>
+        <location filename="../src/core/text/Wording.cpp" line="385"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation>%1 doit être une image&#xa0;: un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="369"/>
+        <location filename="../src/core/text/Wording.cpp" line="386"/>
         <source>%1 must be text.</source>
         <translation>%1 doit être du texte.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="372"/>
+        <location filename="../src/core/text/Wording.cpp" line="389"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation>%1&#xa0;: un mannequin enregistré (saved:NAME) n’est pas accepté ici, ou le nom est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="376"/>
+        <location filename="../src/core/text/Wording.cpp" line="393"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation>%1 n’est pas une image lisible par FASHN&#xa0;: indiquez un fichier, une URL http(s) ou une URI data.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="397"/>
+        <location filename="../src/core/text/Wording.cpp" line="414"/>
         <source>%1 does not exist.</source>
         <translation>%1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="399"/>
+        <location filename="../src/core/text/Wording.cpp" line="416"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation>%1 ne peut pas être lu (droits d’accès ou erreur de disque).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="401"/>
+        <location filename="../src/core/text/Wording.cpp" line="418"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="403"/>
+        <location filename="../src/core/text/Wording.cpp" line="420"/>
         <source>%1 is too large to be an input image.</source>
         <translation>%1 est trop volumineux pour une image d’entrée.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="405"/>
+        <location filename="../src/core/text/Wording.cpp" line="422"/>
         <source>%1 is not an image.</source>
         <translation>%1 n’est pas une image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="407"/>
+        <location filename="../src/core/text/Wording.cpp" line="424"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation>%1 est tronqué&#xa0;: le fichier se termine avant l’image.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="409"/>
+        <location filename="../src/core/text/Wording.cpp" line="426"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation>%1 déclare bien plus de pixels qu’aucune photo (une bombe de décompression).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="412"/>
+        <location filename="../src/core/text/Wording.cpp" line="429"/>
         <source>%1 could not be decoded.</source>
         <translation>%1 n’a pas pu être décodé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation>%1 n’est pas un fichier ordinaire (un périphérique, un tube ou un socket)&#xa0;; seuls les fichiers image sont lus.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="450"/>
+        <location filename="../src/core/text/Wording.cpp" line="467"/>
         <source>The batch file cannot be read: %1</source>
         <translation>Impossible de lire le fichier de lot&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="454"/>
+        <location filename="../src/core/text/Wording.cpp" line="471"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation>Le fichier de lot fait %1, au-delà des %2 autorisés pour un fichier de lot.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="458"/>
+        <location filename="../src/core/text/Wording.cpp" line="475"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation>Le lot produit %1 tâches, plus que les %2 qu’un lot peut exécuter&#xa0;; répartissez-le sur plusieurs fichiers.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="464"/>
+        <location filename="../src/core/text/Wording.cpp" line="481"/>
         <source>The batch file holds no job.</source>
         <translation>Le fichier de lot ne contient aucune tâche.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="467"/>
+        <location filename="../src/core/text/Wording.cpp" line="484"/>
         <source>this is not valid JSON (%1).</source>
         <translation>ce n’est pas du JSON valide (%1).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="470"/>
+        <location filename="../src/core/text/Wording.cpp" line="487"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation>une tâche est un objet JSON&#xa0;: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="473"/>
+        <location filename="../src/core/text/Wording.cpp" line="490"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation>&quot;%1&quot; ne fait pas partie d’une tâche&#xa0;; une tâche comporte &quot;model&quot; et &quot;params&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="477"/>
+        <location filename="../src/core/text/Wording.cpp" line="494"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation>&quot;params&quot; doit être un objet associant des noms de paramètres à des valeurs.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="480"/>
+        <location filename="../src/core/text/Wording.cpp" line="497"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation>aucun modèle n’est indiqué (chaque tâche requiert un &quot;model&quot;).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="484"/>
+        <location filename="../src/core/text/Wording.cpp" line="501"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’existe pas (voir fittingroom-cli models).</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="487"/>
+        <location filename="../src/core/text/Wording.cpp" line="504"/>
         <source>the column %1 is given twice.</source>
         <translation>la colonne %1 apparaît deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="490"/>
+        <location filename="../src/core/text/Wording.cpp" line="507"/>
         <source>column %1 has no name.</source>
         <translation>la colonne %1 n’a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="493"/>
+        <location filename="../src/core/text/Wording.cpp" line="510"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation>la ligne compte %1 champs, mais l’en-tête seulement %2 colonnes.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="498"/>
+        <location filename="../src/core/text/Wording.cpp" line="515"/>
         <source>a quoted field is never closed.</source>
         <translation>un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="501"/>
+        <location filename="../src/core/text/Wording.cpp" line="518"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation>du texte suit un guillemet fermant&#xa0;; dans un champ entre guillemets, écrivez un guillemet sous la forme &quot;&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="505"/>
+        <location filename="../src/core/text/Wording.cpp" line="522"/>
         <source>the list of values of %1 is empty.</source>
         <translation>la liste de valeurs de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="508"/>
+        <location filename="../src/core/text/Wording.cpp" line="525"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation>%1&#xa0;: l’image %2 n’existe pas ou est illisible.</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="518"/>
+        <location filename="../src/core/text/Wording.cpp" line="535"/>
         <source>Line %1: %2</source>
         <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="519"/>
+        <location filename="../src/core/text/Wording.cpp" line="536"/>
         <source>Line %1 (%2): %3</source>
         <translation>Ligne %1 (%2)&#xa0;: %3</translation>
     </message>

@@ -150,9 +150,15 @@ int CliApp::exitFor(const JobRecord &job) const
     default:
         break;
     }
+    // Completed and charged, but the outputs could not be fetched or written.
+    if (job.errorName == QLatin1String("outputs_lost"))
+        return ExitOutputLost;
     if (job.errorKind == QLatin1String("runtime"))
         return ExitPredictionFailed;
-    if (job.errorKind == QLatin1String("input"))
+    // Nothing was sent: a bad input image, an output folder that cannot be written, a journal
+    // that cannot record the job.
+    if (job.errorKind == QLatin1String("input") || job.errorKind == QLatin1String("output") ||
+        job.errorKind == QLatin1String("journal"))
         return ExitUsage;
     for (int k = int(ApiErrorKind::None); k <= int(ApiErrorKind::NotAnImage); ++k) {
         if (apiErrorKindName(ApiErrorKind(k)) == job.errorKind)

@@ -1,4 +1,6 @@
 // fittingroom-cli as a user runs it: a real process, the embedded sandbox, exit codes.
+#include "support/ScriptedHttpServer.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -7,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,7 +49,67 @@ class tst_Cli : public QObject
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
+    // For a server in this process: the event loop runs while the CLI works.
+    Run cliServed(const QStringList &args, const QMap<QString, QString> &env)
+    {
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert("HOME", m_home.path());
+        e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
+        e.insert("XDG_DATA_HOME", m_home.filePath("data"));
+        e.remove("FASHN_API_KEY");
+        e.remove("FASHN_BASE_URL");
+        e.insert("LANG", "C");
+        for (auto it = env.begin(); it != env.end(); ++it)
+            e.insert(it.key(), it.value());
+        p.setProcessEnvironment(e);
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral(FR_CLI_PATH), args);
+        if (!finished.wait(120000))
+            qFatal("fittingroom-cli did not finish");
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
 private slots:
+    // A completed, charged prediction whose output cannot be fetched (a file:// address, or a
+    // redirect to one) is exit 7 and says it was charged, never "nothing was sent" (exit 2/5).
+    void unfetchableOutputIsChargedAndExitsSeven_data()
+    {
+        QTest::addColumn<bool>("redirect");
+        QTest::newRow("file url") << false;
+        QTest::newRow("redirect to file url") << true;
+    }
+    void unfetchableOutputIsChargedAndExitsSeven()
+    {
+        QFETCH(bool, redirect);
+        using fr::test::ReceivedRequest;
+        using fr::test::ScriptedReply;
+        fr::test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        const QString output =
+            redirect ? server.url("/cdn/o.png").toString() : QStringLiteral("file:///etc/passwd");
+        const QByteArray status = QJsonDocument(QJsonObject{{"id", "p-file"},
+                                                            {"status", "completed"},
+                                                            {"output", QJsonArray{output}}})
+                                      .toJson(QJsonDocument::Compact);
+        server.setHandler([&](const ReceivedRequest &request) {
+            if (request.path == "/v1/run")
+                return ScriptedReply::json(200, "{\"id\":\"p-file\",\"error\":null}");
+            if (request.path.startsWith("/v1/status/"))
+                return ScriptedReply::json(200, status, {{"x-fashn-credits-used", "1"}});
+            return ScriptedReply::redirect(302, QUrl("file:///etc/passwd"));
+        });
+        QTemporaryDir out;
+        const Run r =
+            cliServed({"run", "product-to-model", "product_image=" + kSamples + "/product.jpg",
+                       "--out", out.path(), "--base-url", server.url().toString()},
+                      {{"FASHN_API_KEY", "fa-testid-secrethash"}});
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.contains("p-file") && r.err.contains("charged"), r.err.constData());
+        QVERIFY2(!r.err.contains("nothing was sent"), r.err.constData());
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files).size(), 0);
+    }
+
     void modelsList()
     {
         const Run r = cli({"models"});

@@ -10,6 +10,7 @@
 #include "core/catalog/Pricing.h"
 #include "core/catalog/RequestBuilder.h"
 #include "core/images/ImagePreparer.h"
+#include "core/library/OutputStore.h"
 
 #include <QDir>
 #include <QFutureWatcher>
@@ -223,32 +224,47 @@ void JobRunner::prepare(Active *a)
 }
 
 // The body is built once, before the job queues: with inline images it is megabytes of base64,
-// which would hold the UI thread for a second, so it is made on a worker.
+// which would hold the UI thread for a second, so it is made on a worker. The same worker makes
+// a test write in the output folder: a read-only mount or a full disk is found before FASHN
+// is paid, not after.
+namespace {
+struct Encoded
+{
+    QByteArray body;
+    QString folderProblem;
+};
+} // namespace
+
 void JobRunner::encode(Active *a)
 {
-    if (a->prepared.isEmpty()) {
-        a->body = encodeRequestBody(*spec(a), a->wireValues, {});
-        enqueue(a);
-        return;
-    }
     const QString jobId = a->rec.id;
-    auto *watcher = new QFutureWatcher<QByteArray>(this);
-    connect(watcher, &QFutureWatcher<QByteArray>::finished, this, [this, watcher, jobId] {
+    auto *watcher = new QFutureWatcher<Encoded>(this);
+    connect(watcher, &QFutureWatcher<Encoded>::finished, this, [this, watcher, jobId] {
         watcher->deleteLater();
         Active *a = find(jobId);
         if (!a || a->rec.state != JobState::Preparing)
             return;
-        a->body = watcher->result();
+        const Encoded encoded = watcher->result();
+        if (!encoded.folderProblem.isEmpty()) {
+            finish(a, JobState::Failed, QStringLiteral("output"), {}, encoded.folderProblem);
+            return;
+        }
+        a->body = encoded.body;
         a->prepared.clear();
         enqueue(a);
     });
-    watcher->setFuture(
-        runInBackground([model = *spec(a), values = a->wireValues, images = a->prepared] {
-            QHash<QString, QByteArray> uris;
-            for (auto it = images.cbegin(); it != images.cend(); ++it)
-                uris.insert(it.key(), it.value().dataUriBytes());
-            return encodeRequestBody(model, values, uris);
-        }));
+    watcher->setFuture(runInBackground([model = *spec(a), values = a->wireValues,
+                                        images = a->prepared, folder = a->rec.outputDir] {
+        Encoded encoded;
+        encoded.folderProblem = OutputStore::checkWritable(folder);
+        if (!encoded.folderProblem.isEmpty())
+            return encoded;
+        QHash<QString, QByteArray> uris;
+        for (auto it = images.cbegin(); it != images.cend(); ++it)
+            uris.insert(it.key(), it.value().dataUriBytes());
+        encoded.body = encodeRequestBody(model, values, uris);
+        return encoded;
+    }));
 }
 
 void JobRunner::enqueue(Active *a)

@@ -32,6 +32,7 @@ struct JobRunner::Active
     QMap<int, QString> saved; // output index -> file
     QStringList outputProblems;
     ApiErrorKind worstProblem = ApiErrorKind::None;
+    bool diskProblem = false; // an output or its sidecar could not be written
 };
 
 } // namespace fr

@@ -120,10 +120,12 @@ void JobRunner::saveOutput(Active *a, int index, const QByteArray &bytes, const 
         if (!a)
             return;
         const SavedOutput r = watcher->result();
+        a->diskProblem = a->diskProblem || r.diskError;
         if (r.ok)
             outputDone(a, index, true, r.imagePath, ApiErrorKind::None, r.error);
         else
-            outputDone(a, index, false, {}, ApiErrorKind::NotAnImage,
+            outputDone(a, index, false, {},
+                       r.diskError ? ApiErrorKind::None : ApiErrorKind::NotAnImage,
                        QStringLiteral("#%1: %2").arg(index + 1).arg(r.error));
     });
     watcher->setFuture(runInBackground([bytes, p, store, now]() -> SavedOutput {
@@ -156,16 +158,30 @@ void JobRunner::outputDone(Active *a, int index, bool saved, const QString &path
     }
     if (--a->outputsPending > 0)
         return;
+    // A write error is never a quiet success: the job says "disk" and the CLI exits 7.
+    const QString disk = QStringLiteral("disk");
+    const QString problems = a->outputProblems.join(QLatin1Char('\n'));
     if (a->saved.size() == a->outputCount) {
-        finish(a, JobState::Completed, {}, {}, a->outputProblems.join(QLatin1Char('\n')));
+        finish(a, JobState::Completed, a->diskProblem ? disk : QString(), {}, problems);
     } else if (a->saved.isEmpty()) {
-        const bool expired = a->worstProblem == ApiErrorKind::OutputExpired;
-        finish(a, expired ? JobState::Expired : JobState::Failed, apiErrorKindName(a->worstProblem),
-               {}, a->outputProblems.join(QLatin1Char('\n')));
+        if (a->worstProblem == ApiErrorKind::OutputExpired && !a->diskProblem) {
+            finish(a, JobState::Expired, apiErrorKindName(a->worstProblem), {}, problems);
+            return;
+        }
+        // FASHN completed (and charged) the prediction: whatever kept the outputs away (a
+        // file:// address, a disk, an odd reply), it is never "nothing was sent".
+        finish(a, JobState::Failed,
+               a->diskProblem || a->worstProblem == ApiErrorKind::None
+                   ? disk
+                   : apiErrorKindName(a->worstProblem),
+               QStringLiteral("outputs_lost"), problems);
     } else {
         // Keep what arrived; say what did not.
-        finish(a, JobState::Completed, apiErrorKindName(a->worstProblem), QStringLiteral("partial"),
-               a->outputProblems.join(QLatin1Char('\n')));
+        finish(a, JobState::Completed,
+               a->diskProblem || a->worstProblem == ApiErrorKind::None
+                   ? disk
+                   : apiErrorKindName(a->worstProblem),
+               QStringLiteral("partial"), problems);
     }
 }
 

@@ -5,6 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cstring>
 
 namespace fr {
 
@@ -93,6 +97,55 @@ QString OutputStore::baseName(const OutputProvenance &p, const QDateTime &when) 
     return safe.isEmpty() ? QStringLiteral("output") : safe;
 }
 
+namespace {
+
+// Writes all of bytes and commits, or leaves nothing under the final name. The reason is the
+// system's own ("No space left on device"): QSaveFile reports a failed commit as "Unknown
+// error", so the buffer is flushed first, where the write error is still known.
+bool writeWhole(QSaveFile &file, const QByteArray &bytes, QString *why)
+{
+    auto failed = [&] {
+        const QString reason = file.errorString();
+        *why = reason.isEmpty() || reason == QLatin1String("Unknown error")
+                   ? QString::fromLocal8Bit(std::strerror(errno))
+                   : reason;
+        file.cancelWriting();
+        return false;
+    };
+    if (!file.open(QIODevice::WriteOnly))
+        return failed();
+    if (file.write(bytes) != bytes.size() || !file.flush())
+        return failed();
+    if (!file.commit()) {
+        const QString reason = file.errorString();
+        *why = reason.isEmpty() || reason == QLatin1String("Unknown error")
+                   ? QString::fromLocal8Bit(std::strerror(errno))
+                   : reason;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString OutputStore::checkWritable(const QString &folder)
+{
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("%1: the folder cannot be created").arg(shown);
+    const QFileInfo info(folder);
+    if (!info.isDir())
+        return QStringLiteral("%1: not a folder").arg(shown);
+    QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".fittingroom-write-test-XXXXXX")));
+    // A few kilobytes, flushed: a disk with no room left fails here rather than on the output.
+    const QByteArray bytes(16 * 1024, '\0');
+    if (!probe.open())
+        return QStringLiteral("%1: %2").arg(shown, probe.errorString());
+    if (probe.write(bytes) != bytes.size() || !probe.flush())
+        return QStringLiteral("%1: %2").arg(shown, probe.errorString());
+    return {};
+}
+
 SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenance &provenance,
                               const QDateTime &savedAt) const
 {
@@ -107,6 +160,7 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
     if (!dir.mkpath(QStringLiteral("."))) {
         result.error = QStringLiteral("Cannot create the output folder %1.")
                            .arg(QDir::toNativeSeparators(m_folder));
+        result.diskError = true;
         return result;
     }
     const QString base = baseName(provenance, savedAt.toLocalTime());
@@ -121,23 +175,25 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
     }
 
     QSaveFile image(imagePath);
-    if (!image.open(QIODevice::WriteOnly) || image.write(imageBytes) != imageBytes.size() ||
-        !image.commit()) {
-        result.error = QStringLiteral("Cannot write %1: %2")
-                           .arg(QDir::toNativeSeparators(imagePath), image.errorString());
+    QString why;
+    if (!writeWhole(image, imageBytes, &why)) {
+        // QSaveFile removes its temporary file: nothing is left under the final name.
+        result.error =
+            QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(imagePath), why);
+        result.diskError = true;
         return result;
     }
     const QString sidecarPath = imagePath + QStringLiteral(".json");
     QSaveFile sidecar(sidecarPath);
     const QByteArray json =
         QJsonDocument(provenance.toJson(savedAt)).toJson(QJsonDocument::Indented);
-    if (!sidecar.open(QIODevice::WriteOnly) || sidecar.write(json) != json.size() ||
-        !sidecar.commit()) {
+    if (!writeWhole(sidecar, json, &why)) {
         // The image is the thing paid for: keep it even when its sidecar fails.
         result.ok = true;
         result.imagePath = imagePath;
         result.error = QStringLiteral("Saved %1 but not its description: %2")
-                           .arg(QDir::toNativeSeparators(imagePath), sidecar.errorString());
+                           .arg(QDir::toNativeSeparators(imagePath), why);
+        result.diskError = true;
         return result;
     }
     result.ok = true;

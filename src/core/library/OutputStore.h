@@ -44,6 +44,7 @@ struct SavedOutput
     QString imagePath;
     QString sidecarPath;
     QString error;
+    bool diskError = false; // the folder, the image or its sidecar could not be written
 };
 
 // Writes outputs into one folder: the image with QSaveFile (atomic: a crash leaves no half
@@ -64,6 +65,10 @@ public:
     static QString sanitize(const QString &field, int maxLength = 48);
     // "png" or "jpg" from the bytes' signature, empty when neither.
     static QString sniffExtension(const QByteArray &bytes);
+    // Creates the folder if needed and writes, flushes and removes a small file in it: a
+    // read-only mount or a full disk is found before anything is paid for. Empty when fine,
+    // else the folder and the system's reason.
+    static QString checkWritable(const QString &folder);
 
 private:
     QString m_folder;

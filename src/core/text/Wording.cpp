@@ -198,6 +198,10 @@ QString jobError(const JobRecord &job)
         return Wording::tr("%1: %2 Nothing was sent and no credits were spent.")
             .arg(detail, imageProblem(imageProblemFromName(job.errorName), fileOf(job, detail)));
     }
+    if (kind == QLatin1String("output"))
+        return Wording::tr("The output folder cannot be written (%1), so nothing was sent; no "
+                           "credits were spent.")
+            .arg(detail);
     if (kind == QLatin1String("journal"))
         return Wording::tr("The job journal could not record this job (%1), so it was not sent; "
                            "no credits were spent.")
@@ -213,6 +217,10 @@ QString jobError(const JobRecord &job)
     if (job.errorName == QLatin1String("interrupted"))
         return Wording::tr("The app stopped while this job was being sent; FASHN may have received "
                            "it and charged for it.");
+    if (job.errorName == QLatin1String("outputs_lost"))
+        return Wording::tr("FASHN completed prediction %1 and charged for it, but its outputs "
+                           "could not be saved: %2")
+            .arg(job.predictionId, QString(detail).replace(QLatin1Char('\n'), QLatin1String("; ")));
     if (job.errorName == QLatin1String("no_outputs"))
         return Wording::tr("FASHN reported the prediction completed but listed no outputs.");
     const ApiErrorKind apiKind = apiKindFromName(kind);
@@ -248,6 +256,15 @@ QString jobAdvice(const JobRecord &job)
     }
     if (kind == QLatin1String("journal"))
         return Wording::tr("Free disk space, or move the journal file aside, then generate again.");
+    if (job.errorName == QLatin1String("outputs_lost"))
+        return kind == QLatin1String("disk")
+                   ? Wording::tr("Free disk space or choose another output folder. FASHN keeps "
+                                 "the outputs for 72 hours; the prediction id finds them.")
+                   : Wording::tr("Generating again is a new charge; FASHN support can look into "
+                                 "the prediction id.");
+    if (kind == QLatin1String("output"))
+        return Wording::tr("Choose another output folder (Settings, or --out), or free disk "
+                           "space.");
     if (kind == QLatin1String("input"))
         return job.errorName == QLatin1String("unknown_model")
                    ? Wording::tr("Choose another model.")

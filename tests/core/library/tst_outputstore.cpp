@@ -142,6 +142,27 @@ private slots:
         const SavedOutput r = OutputStore("/proc/no/such/dir").save(png(), provenance(), m_when);
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains("output folder"));
+        QVERIFY(r.diskError);
+    }
+
+    // The test write before a job is sent: a folder on a read-only file system (even for root),
+    // a path that is a file, and a fine folder, which is left as it was.
+    void writabilityIsTestedByWriting()
+    {
+        const QString proc = OutputStore::checkWritable("/proc/sys");
+        QVERIFY2(proc.startsWith("/proc/sys: "), qPrintable(proc));
+        QTemporaryDir dir;
+        QFile file(dir.filePath("a-file"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const QString notFolder = OutputStore::checkWritable(file.fileName());
+        QVERIFY2(!notFolder.isEmpty() && notFolder.contains(file.fileName()),
+                 qPrintable(notFolder));
+        const QString fine = dir.filePath("new/out");
+        QCOMPARE(OutputStore::checkWritable(fine), QString());
+        QVERIFY(QFileInfo(fine).isDir());
+        QCOMPARE(
+            QDir(fine).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 0);
     }
 };
 
