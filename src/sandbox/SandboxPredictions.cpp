@@ -68,6 +68,7 @@ QString SandboxPredictions::create(const QString &key, const ModelSpec &model,
     do {
         p.id = newId();
     } while (m_predictions.contains(p.id));
+    ++m_created;
     p.key = key;
     p.values = values;
     p.price = price;

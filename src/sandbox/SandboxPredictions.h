@@ -46,6 +46,7 @@ public:
                    std::optional<std::pair<QString, QString>> injected = {});
 
     bool contains(const QString &id) const { return m_predictions.contains(id); }
+    int createdCount() const { return m_created; } // every prediction ever created
     // The /v1/status body; *creditsUsed is set (>= 0) once the prediction is terminal.
     QJsonObject statusJson(const QString &id, int *creditsUsed);
     std::optional<Output> output(const QString &id, int index);
@@ -102,6 +103,7 @@ private:
     QUrl m_baseUrl;
     QNetworkAccessManager *m_network;
     QHash<QString, Prediction> m_predictions;
+    int m_created = 0;
     QHash<QString, QImage> m_savedModels; // drawn once per name
     QJsonArray m_completions;
     QTimer m_sweep;

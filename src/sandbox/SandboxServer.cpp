@@ -177,6 +177,7 @@ QJsonObject SandboxServer::stats() const
     return QJsonObject{{QStringLiteral("requests"), requests},
                        {QStringLiteral("rejections"), rejections},
                        {QStringLiteral("completions"), m_predictions->completions()},
+                       {QStringLiteral("created"), m_predictions->createdCount()},
                        {QStringLiteral("now_ms"), m_clock->monotonicMs()},
                        {QStringLiteral("faults"), m_faults.toJson()}};
 }

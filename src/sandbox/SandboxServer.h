@@ -30,6 +30,7 @@ struct SandboxHttpResponse;
 //   DELETE /_sandbox/faults  clears every rule
 //   GET /_sandbox/stats      {"requests": {"run","status","credits","output","control","other"},
 //                             "completions": [{"id","status","created_ms","finished_ms"}],
+//                             "created": predictions created (each one charged or free),
 //                             "now_ms", "faults"}; times on the sandbox clock's monotonic scale.
 // Faults that replace the reply (http500, the 429s, malformed_json) skip the request; drop,
 // delay and truncated act on the reply of a request that was handled (a run is created and

@@ -1,4 +1,5 @@
 #include "JobRunner.h"
+#include "CrashPoint.h"
 #include "JobRunnerActive.h"
 
 #include "core/images/WorkerPool.h"
@@ -290,6 +291,7 @@ void JobRunner::submitNow(Active *a)
 {
     if (!stillOurs(a))
         return;
+    crashPoint("before-submit");
     a->rec.state = JobState::Submitting;
     a->rec.submittedAt = m_clock->now();
     a->submittedMonotonicMs = m_clock->monotonicMs();
@@ -320,7 +322,8 @@ void JobRunner::onRunResult(const QString &jobId, const RunResult &result)
     const ApiError &e = result.error;
     switch (e.kind) {
     case ApiErrorKind::None:
-        a->body.clear(); // accepted: never sent again
+        crashPoint("after-accept"); // accepted, the prediction id not yet journalled
+        a->body.clear();            // accepted: never sent again
         a->rec.predictionId = result.predictionId;
         a->rec.state = JobState::Running;
         a->rec.remoteStatus = QStringLiteral("starting");
@@ -392,6 +395,7 @@ void JobRunner::startPolling(Active *a)
         if (Active *a = find(jobId); a && a->rec.remoteStatus != predictionStatusName(s.status)) {
             a->rec.remoteStatus = predictionStatusName(s.status);
             update(a);
+            crashPoint("polling");
         }
     });
     connect(poller, &PredictionPoller::finished, this,
@@ -435,7 +439,9 @@ void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
         return;
     }
     a->rec.state = JobState::Downloading;
-    a->rec.completedAt = m_clock->now();
+    // Set once: a resumed job keeps it, and with it the names of its output files.
+    if (!a->rec.completedAt.isValid())
+        a->rec.completedAt = m_clock->now();
     // FASHN returns num_images outputs: a server listing more gets no more saved than asked.
     const ModelSpec *model = spec(a);
     const int asked = model ? model->imageCount(a->rec.values) : int(s.outputs.size());
@@ -451,6 +457,7 @@ void JobRunner::onFinishedStatus(const QString &jobId, const StatusResult &s)
                                  .arg(asked);
     }
     update(a);
+    crashPoint("downloading");
     QTimer::singleShot(0, this, &JobRunner::pump); // the slot is free once FASHN completed it
     download(a, outputs);
 }

@@ -1,5 +1,7 @@
 #include "OutputStore.h"
 
+#include "core/jobs/CrashPoint.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -128,6 +130,21 @@ bool writeWhole(QSaveFile &file, const QByteArray &bytes, QString *why)
 
 } // namespace
 
+bool OutputStore::isOwnOutput(const QString &imagePath, const OutputProvenance &p,
+                              const QByteArray &imageBytes)
+{
+    // Its sidecar names this job and output, or (killed between the two) the same bytes.
+    QFile sidecar(imagePath + QStringLiteral(".json"));
+    if (sidecar.open(QIODevice::ReadOnly) && sidecar.size() < (1 << 20)) {
+        const QJsonObject o = QJsonDocument::fromJson(sidecar.readAll()).object();
+        return o.value(QStringLiteral("job_id")).toString() == p.jobId &&
+               o.value(QStringLiteral("output_index")).toInt(-1) == p.outputIndex;
+    }
+    QFile image(imagePath);
+    return image.size() == imageBytes.size() && image.open(QIODevice::ReadOnly) &&
+           image.readAll() == imageBytes;
+}
+
 QString OutputStore::checkWritable(const QString &folder)
 {
     const QString shown = QDir::toNativeSeparators(folder);
@@ -163,10 +180,16 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
         result.diskError = true;
         return result;
     }
-    const QString base = baseName(provenance, savedAt.toLocalTime());
+    // Named after the completion (journalled before the download), so a job saved again after
+    // a crash finds its own file under the same name instead of adding a "-2" copy.
+    const QDateTime named = provenance.completedAt.isValid() ? provenance.completedAt : savedAt;
+    const QString base = baseName(provenance, named.toLocalTime());
     QString imagePath = dir.filePath(base + QLatin1Char('.') + ext);
-    for (int i = 2; QFileInfo::exists(imagePath) && i < 10000; ++i)
+    for (int i = 2; QFileInfo::exists(imagePath) && i < 10000; ++i) {
+        if (isOwnOutput(imagePath, provenance, imageBytes))
+            break;
         imagePath = dir.filePath(QStringLiteral("%1-%2.%3").arg(base).arg(i).arg(ext));
+    }
     // Belt and braces: the name must land inside the folder.
     if (QFileInfo(imagePath).absoluteDir() !=
         QFileInfo(dir.absolutePath() + QStringLiteral("/x")).absoluteDir()) {
@@ -176,13 +199,21 @@ SavedOutput OutputStore::save(const QByteArray &imageBytes, const OutputProvenan
 
     QSaveFile image(imagePath);
     QString why;
-    if (!writeWhole(image, imageBytes, &why)) {
+    // Our own file, from before a crash: complete (QSaveFile commits whole files), kept.
+    const bool already = QFileInfo::exists(imagePath);
+    if (already && !isOwnOutput(imagePath, provenance, imageBytes)) {
+        result.error = QStringLiteral("No free file name for %1 in %2.")
+                           .arg(base, QDir::toNativeSeparators(m_folder));
+        return result;
+    }
+    if (!already && !writeWhole(image, imageBytes, &why)) {
         // QSaveFile removes its temporary file: nothing is left under the final name.
         result.error =
             QStringLiteral("Cannot write %1: %2").arg(QDir::toNativeSeparators(imagePath), why);
         result.diskError = true;
         return result;
     }
+    crashPoint("saving"); // the image is on disk, its sidecar not yet
     const QString sidecarPath = imagePath + QStringLiteral(".json");
     QSaveFile sidecar(sidecarPath);
     const QByteArray json =

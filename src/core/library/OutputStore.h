@@ -69,6 +69,10 @@ public:
     // read-only mount or a full disk is found before anything is paid for. Empty when fine,
     // else the folder and the system's reason.
     static QString checkWritable(const QString &folder);
+    // A file already at imagePath is this very output (a save again after a crash): its
+    // sidecar names the same job and output index, or it has the same bytes.
+    static bool isOwnOutput(const QString &imagePath, const OutputProvenance &p,
+                            const QByteArray &imageBytes);
 
 private:
     QString m_folder;

@@ -108,10 +108,31 @@ private slots:
         QTemporaryDir dir;
         const OutputStore store(dir.path());
         const SavedOutput a = store.save(png(), provenance(), m_when);
-        const SavedOutput b = store.save(png(), provenance(), m_when);
+        OutputProvenance other = provenance();
+        other.jobId = "job-2"; // another job whose name comes out the same
+        const SavedOutput b = store.save(png(), other, m_when);
         QVERIFY(a.ok && b.ok);
         QVERIFY(a.imagePath != b.imagePath);
         QVERIFY(b.imagePath.endsWith("-2.png"));
+    }
+
+    // Resume saves an output again when the app died after writing it but before the journal
+    // knew: the same file is found (by its sidecar, or by its bytes when the sidecar never got
+    // written), never a "-2" copy. The name comes from the completion time, not the save time.
+    void savingAgainAfterACrashKeepsOneFile()
+    {
+        QTemporaryDir dir;
+        const OutputStore store(dir.path());
+        const SavedOutput a = store.save(png(), provenance(), m_when);
+        const SavedOutput b = store.save(png(), provenance(), m_when.addSecs(3600));
+        QVERIFY(a.ok && b.ok);
+        QCOMPARE(b.imagePath, a.imagePath);
+        QVERIFY(QFile::remove(a.sidecarPath)); // killed between the image and its sidecar
+        const SavedOutput c = store.save(png(), provenance(), m_when.addSecs(7200));
+        QVERIFY(c.ok);
+        QCOMPARE(c.imagePath, a.imagePath);
+        QVERIFY(QFile::exists(a.sidecarPath));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 
     void refusesNonImages()
