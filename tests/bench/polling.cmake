@@ -4,3 +4,8 @@ target_link_libraries(bench_polling PRIVATE fittingroom_core fittingroom_sandbox
 add_executable(bench_poller_load bench_poller_load.cpp BenchPollers.h)
 fr_set_warnings(bench_poller_load)
 target_link_libraries(bench_poller_load PRIVATE fittingroom_core fittingroom_sandbox)
+add_executable(bench_scheduling bench_scheduling.cpp)
+fr_set_warnings(bench_scheduling)
+target_link_libraries(bench_scheduling PRIVATE fittingroom_core fittingroom_sandbox)
+target_compile_definitions(bench_scheduling PRIVATE
+  FR_SAMPLES_DIR="${PROJECT_SOURCE_DIR}/resources/samples")
