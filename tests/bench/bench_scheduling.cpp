@@ -106,10 +106,8 @@ int main(int argc, char *argv[])
     const double measuredS = wall.elapsed() / 1000.0;
 
     const QJsonObject stats = sandbox.stats();
-    const int rejections = stats.value(QStringLiteral("rejections"))
-                               .toObject()
-                               .value(QStringLiteral("total"))
-                               .toInt();
+    const int rejections =
+        stats.value(QStringLiteral("rejections")).toObject().value(QStringLiteral("total")).toInt();
     const QJsonArray completions = stats.value(QStringLiteral("completions")).toArray();
     double sumS = 0;
     double minS = 1e9;

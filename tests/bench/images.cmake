@@ -3,3 +3,7 @@
 add_executable(bench_prepare bench_prepare.cpp)
 fr_set_warnings(bench_prepare)
 target_link_libraries(bench_prepare PRIVATE fittingroom_core)
+# Peak memory of preparing four large inputs at once (goal < 1 GB). Run by hand.
+add_executable(bench_prepare_memory bench_prepare_memory.cpp)
+fr_set_warnings(bench_prepare_memory)
+target_link_libraries(bench_prepare_memory PRIVATE fittingroom_core Qt6::Concurrent)

@@ -2,6 +2,7 @@
 
 #include "core/images/WorkerPool.h"
 
+#include "core/images/DecodeBudget.h"
 #include "core/images/ImageStructure.h"
 
 #include <QBuffer>
@@ -222,6 +223,22 @@ PreparedImage prepareImageData(const QByteArray &data, const QString &name,
             reader.setScaledSize(target); // JPEG: libjpeg scales while decoding (DCT scaling)
     }
 
+    // Memory first: the header tells what decoding will take, and all slots share one budget.
+    const qint64 cost = decodeBudget::estimateBytes(reader, target, data.size());
+    if (cost > decodeBudget::totalBytes()) {
+        return refuse(result, ImageProblem::Bomb,
+                      quoted + QStringLiteral(" would need about %1 MB of memory to prepare "
+                                              "(%2 x %3 pixels), more than the %4 MB set aside "
+                                              "for images. Save it smaller (6000 pixels on the "
+                                              "long edge are plenty) and try again.")
+                                   .arg(cost / (1024 * 1024))
+                                   .arg(stored.width())
+                                   .arg(stored.height())
+                                   .arg(decodeBudget::totalBytes() / (1024 * 1024)));
+    }
+    // A size the header does not tell: decode alone, then check.
+    const decodeBudget::Ticket ticket(cost >= 0 ? cost : decodeBudget::totalBytes());
+
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
         const QString why = reader.errorString();
@@ -394,6 +411,11 @@ QImage loadThumbnail(const QString &path, const QSize &box)
         if (fitted.width() < stored.width())
             reader.setScaledSize(fitted.expandedTo(QSize(1, 1)));
     }
+    const qint64 cost = decodeBudget::estimateBytes(
+        reader, reader.scaledSize().isValid() ? reader.scaledSize() : stored, 0);
+    if (cost > decodeBudget::totalBytes())
+        return {}; // preparing it says why
+    const decodeBudget::Ticket ticket(cost >= 0 ? cost : decodeBudget::totalBytes());
     QImage image = reader.read();
     if (image.isNull())
         return {};

@@ -1,3 +1,4 @@
+#include "core/images/DecodeBudget.h"
 #include "core/images/ImagePreparer.h"
 
 #include <QBuffer>
@@ -59,9 +60,10 @@ QByteArray pngChunk(QByteArrayView type, QByteArrayView payload)
 }
 
 // A complete, well-formed PNG whose header declares width x height; no pixel data worth the name.
-QByteArray pngDeclaring(quint32 width, quint32 height)
+QByteArray pngDeclaring(quint32 width, quint32 height, quint8 depth = 8, quint8 colorType = 6)
 {
-    const QByteArray ihdr = Bytes().u32(width).u32(height).u8(8).u8(6).u8(0).u8(0).u8(0).data();
+    const QByteArray ihdr =
+        Bytes().u32(width).u32(height).u8(depth).u8(colorType).u8(0).u8(0).u8(0).data();
     return QByteArray("\x89PNG\r\n\x1a\n", 8) + pngChunk("IHDR", ihdr) + pngChunk("IDAT", {}) +
            pngChunk("IEND", {});
 }
@@ -163,6 +165,7 @@ private slots:
     void bytesAfterEndOfImageAreAccepted();
     void pngDecompressionBomb();
     void jpegDecompressionBomb();
+    void memoryHungryImageIsRefusedBeforeDecoding();
     void exifOrientationIsApplied();
     void downscale_data();
     void downscale();
@@ -298,6 +301,24 @@ void tst_ImagePreparer::bytesAfterEndOfImageAreAccepted()
     const PreparedImage result = prepareImageFile(write("trailer.jpg", jpeg + trailer));
     QVERIFY2(result.ok(), qPrintable(result.message));
     QCOMPARE(result.size, QSize(400, 300));
+}
+
+// Under the pixel limit, but a 16-bit grey PNG of 15000 x 15000 (a 437 KB file can hold it)
+// decodes to 450 MB and is converted to 900 MB more to be scaled: refused from its header, with
+// the memory it would take, before a pixel is decoded. An 8-bit RGBA image of 12000 x 12000
+// decodes straight into the format the scaler takes and fits the shared budget.
+void tst_ImagePreparer::memoryHungryImageIsRefusedBeforeDecoding()
+{
+    const qint64 peakBefore = decodeBudget::peakHeldBytes();
+    const PreparedImage grey =
+        prepareImageFile(write("grey16.png", pngDeclaring(15000, 15000, 16, 0)));
+    QCOMPARE(grey.problem, ImageProblem::Bomb);
+    QVERIFY2(grey.message.contains("grey16.png") && grey.message.contains("MB of memory") &&
+                 grey.message.contains("15000 x 15000"),
+             qPrintable(grey.message));
+    QCOMPARE(decodeBudget::peakHeldBytes(), peakBefore); // nothing was held: nothing decoded
+    const PreparedImage rgba = prepareImageFile(write("rgba.png", pngDeclaring(12000, 12000)));
+    QVERIFY2(rgba.problem != ImageProblem::Bomb, qPrintable(rgba.message));
 }
 
 void tst_ImagePreparer::pngDecompressionBomb()
