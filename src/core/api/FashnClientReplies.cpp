@@ -106,6 +106,26 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
         }
     }
 
+    if (http >= 200 && http < 300 && netError != QNetworkReply::NoError) {
+        // A success status whose body Qt could not deliver: above all a compression bomb,
+        // which Qt refuses to inflate past a safe ratio and hands over as zero bytes.
+        ApiError &error = outcome.error;
+        error.httpStatus = http;
+        error.kind = pending->post ? ApiErrorKind::SubmissionUncertain : ApiErrorKind::InvalidReply;
+        const QString why = reply->errorString();
+        error.message =
+            why.startsWith(QLatin1String("Decompression"))
+                ? QStringLiteral("the reply to %1 is compressed far beyond a safe ratio (a "
+                                 "compression bomb?) and was not inflated")
+                      .arg(endpointName(endpoint))
+                : QStringLiteral("the reply to %1 could not be read: %2")
+                      .arg(endpointName(endpoint), why);
+        if (pending->post)
+            error.message += QStringLiteral("; the prediction may exist and be charged");
+        outcome.body.clear();
+        complete(pending, outcome);
+        return;
+    }
     if (http >= 200 && http < 300) {
         complete(pending, outcome);
         return;

@@ -223,6 +223,25 @@ private slots:
                  qPrintable(QString::number(m_server->streamedBytes())));
     }
 
+    // A compressed bomb (100 MB of zeros in 100 KB, Content-Encoding: deflate) is called what
+    // it is, not "0 bytes that are not an image".
+    void compressionBombIsNamed()
+    {
+        ScriptedReply bomb =
+            ScriptedReply::json(200, qCompress(QByteArray(100 << 20, '\0'), 9).mid(4),
+                                {{"Content-Encoding", "deflate"}});
+        bomb.contentType = "image/png";
+        m_server->enqueue(bomb);
+        FashnClient client(m_nam.get(), config());
+        Fetched fetched;
+        client.fetch(m_server->url("/cdn/bomb.png"), this, fetchInto(&fetched));
+        QTRY_COMPARE_WITH_TIMEOUT(fetched.calls, 1, 20000);
+        QVERIFY(fetched.error.isError());
+        QVERIFY(fetched.data.isEmpty());
+        QVERIFY2(!fetched.error.message.contains("0 bytes"), qPrintable(fetched.error.message));
+        QVERIFY2(fetched.error.message.contains("compress"), qPrintable(fetched.error.message));
+    }
+
     void claimedLengthAboveTheCapIsRefusedAtOnce()
     {
         ScriptedReply liar = ScriptedReply::json(200, "{\"id\":\"p1\",\"status\":\"processing\"");
