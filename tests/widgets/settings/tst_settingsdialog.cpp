@@ -101,9 +101,15 @@ private slots:
         QCOMPARE(s->client()->config().runLimit.requests, 100);
         // The key went to the keychain, never to the settings file.
         QTRY_COMPARE(storedKey(), QStringLiteral("fa-abcdefghijkl-0123456789abcdef"));
+        // Everything written is on disk (QSettings writes lazily), and the key is not there.
+        st->sync();
         QFile ini(m_fx->dir.filePath(QStringLiteral("settings.ini")));
         QVERIFY(ini.open(QIODevice::ReadOnly));
-        QVERIFY(!ini.readAll().contains("0123456789abcdef"));
+        const QByteArray written = ini.readAll();
+        QVERIFY2(written.contains("elsewhere") && written.contains("{model}_{seed}_{n}"),
+                 written.constData());
+        QVERIFY(!written.contains("0123456789abcdef"));
+        QVERIFY(!written.contains("abcdefghijkl"));
 
         // Reopened, the dialog shows what was saved and only a redacted key.
         SettingsDialog again(s);
