@@ -497,6 +497,31 @@ private slots:
         QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Run), 0);
     }
 
+    // Cancel while the /run is out: FASHN's answer decides. It accepted, so the job is
+    // cancelled with its prediction id kept (it may still be charged), is not followed and
+    // saves nothing.
+    void cancelDuringSubmitIsHonoured()
+    {
+        SandboxFault slow;
+        slow.kind = SandboxFaultKind::Delay;
+        slow.endpoint = SandboxEndpoint::Run;
+        slow.delayMs = 400;
+        m_sandbox->injectFault(slow);
+        QSignalSpy finished(m_runner.get(), &JobRunner::jobFinished);
+        const auto s =
+            m_runner->submit("tryon-v1.6", {{"model_image", "saved:demo"},
+                                            {"garment_image", kSamples + "/product.jpg"}});
+        QTRY_COMPARE(m_runner->job(s.jobId)->state, JobState::Submitting);
+        m_runner->cancel(s.jobId);
+        QVERIFY(finished.wait(10000));
+        const JobRecord job = finished.first().first().value<JobRecord>();
+        QCOMPARE(job.state, JobState::Cancelled);
+        QVERIFY(!job.predictionId.isEmpty());
+        QVERIFY(job.savedFiles.isEmpty());
+        QVERIFY2(text::jobError(job).contains("charged"), qPrintable(text::jobError(job)));
+        QCOMPARE(m_sandbox->requestCount(SandboxEndpoint::Status), 0);
+    }
+
     // The journal refuses the "submitting" record (a full disk, a foreign program's table): the
     // job is not sent, since a crash would leave a charge no record knows of.
     void unrecordedJobIsNeverSent()

@@ -84,9 +84,9 @@ BUGS = [
     ("redirect-origin", "src/core/api/FashnClientReplies.cpp",
      "} else if (!sameOrigin(target, pending->url)) {", "} else if (false) {",
      ["tst_fashnclienthostile"], "API calls follow redirects to another host"),
-    ("reply-cap", "src/core/api/FashnClientReplies.cpp",
-     "if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply))",
-     "if (pending->received.size() > 4 * replyCap(pending, reply))",
+    ("reply-cap", "src/core/api/FashnClient.cpp",
+     "if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply)) {",
+     "if (pending->received.size() > 4 * replyCap(pending, reply)) {",
      ["tst_fashnclienthostile"], "replies are not capped in time"),
     ("key-ascii", "src/core/api/FashnClient.cpp",
      "} else if (!keyIsPrintableAscii(m_config.apiKey.trimmed())) {", "} else if (false) {",
@@ -166,16 +166,19 @@ BUGS = [
      "    file.write(bytes);\n    if (!file.commit() && false) {",
      ["tst_outputstore", "disk_full"], "a failed write is reported as saved"),
     # --- image checks
-    ("file-size-cap", "src/core/images/ImagePreparer.cpp",
-     "    if (info.size() > options.maxFileBytes) {", "    if (info.size() > 4 * options.maxFileBytes) {",
-     ["tst_imagepreparer"], "a file over the size limit is read"),
+    ("data-size-cap", "src/core/images/ImagePreparer.cpp",
+     "    if (data.size() > options.maxFileBytes) {", "    if (data.size() > 4 * options.maxFileBytes) {",
+     ["tst_imagepreparer"], "pasted bytes over the size limit are decoded"),
     ("pixel-cap", "src/core/images/ImagePreparer.cpp",
      "if (stored.isValid() && qint64(stored.width()) * stored.height() > options.maxPixels) {",
      "if (stored.isValid() && qint64(stored.width()) > options.maxPixels) {",
      ["tst_imagepreparer"], "a decompression bomb is decoded"),
-    ("regular-file", "src/core/images/ImagePreparer.cpp",
-     "if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {", "if (::fstat(fd, &st) != 0) {",
-     ["tst_imagepreparerfiles"], "a device or FIFO is read as an image"),
+    ("exif-ignored", "src/core/images/ImagePreparer.cpp",
+     "    QImageReader reader(&buffer);\n    reader.setAutoTransform(true);\n    const QByteArray format",
+     "    QImageReader reader(&buffer);\n    reader.setAutoTransform(false);\n    const QByteArray format",
+     ["tst_imagepreparer"], "a portrait phone photo is sent lying on its side"),
+    # (Devices and FIFOs are refused twice, by a stat before opening and an fstat after it
+    # against a swap in between; dropping either one alone changes nothing a test can see.)
 ]
 
 CLI_TESTS = {"tst_cli", "tst_cli_batch", "tst_cli_resume", "tst_killproof", "disk_full"}

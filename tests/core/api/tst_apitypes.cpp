@@ -225,6 +225,36 @@ private slots:
             << ApiErrorKind::BadRequest << "BadRequest";
     }
 
+    // Replies without FASHN's error name (a proxy's page, an empty body) are typed by status.
+    void bareStatusesAreTyped_data()
+    {
+        QTest::addColumn<int>("http");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<ApiErrorKind>("kind");
+        QTest::newRow("500 empty") << 500 << QByteArray() << ApiErrorKind::ServerError;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>")
+                                  << ApiErrorKind::ServerError;
+        QTest::newRow("599") << 599 << QByteArray() << ApiErrorKind::ServerError;
+        QTest::newRow("404 html") << 404 << QByteArray("<h1>Not Found</h1>")
+                                  << ApiErrorKind::NotFound;
+        QTest::newRow("401") << 401 << QByteArray() << ApiErrorKind::Unauthorized;
+        QTest::newRow("403") << 403 << QByteArray("{}") << ApiErrorKind::Unauthorized;
+        QTest::newRow("408") << 408 << QByteArray() << ApiErrorKind::Timeout;
+        QTest::newRow("414") << 414 << QByteArray() << ApiErrorKind::BadRequest;
+        QTest::newRow("429") << 429 << QByteArray() << ApiErrorKind::RateLimited;
+        QTest::newRow("410") << 410 << QByteArray() << ApiErrorKind::BadRequest;
+    }
+    void bareStatusesAreTyped()
+    {
+        QFETCH(int, http);
+        QFETCH(QByteArray, body);
+        QFETCH(ApiErrorKind, kind);
+        const ApiError e = parseApiError(http, body, {});
+        QCOMPARE(e.kind, kind);
+        QCOMPARE(e.httpStatus, http);
+        QVERIFY(e.name.isEmpty());
+    }
+
     void apiErrors()
     {
         QFETCH(int, http);

@@ -343,6 +343,23 @@ private slots:
         QCOMPARE(client.sentCount(Endpoint::Run), 1);
     }
 
+    // The server's explicit word wins: x-should-retry: false on a 500 is not asked again, and
+    // x-should-retry: true on a 500 is.
+    void shouldRetryHeaderIsHonoured()
+    {
+        m_server->enqueue(
+            ScriptedReply::json(500, "{\"error\":\"InternalServerError\",\"message\":\"x\"}",
+                                {{"x-should-retry", "false"}}));
+        m_server->setDefaultReply(ScriptedReply::json(200, kProcessing));
+        FashnClient client(m_nam.get(), config());
+        Answer<StatusResult> answer;
+        client.status("p1", this, collector(&answer));
+        QTRY_COMPARE(answer.calls, 1);
+        QCOMPARE(answer.value->error.kind, ApiErrorKind::ServerError);
+        QCOMPARE(client.unansweredCount(), 0);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     // Every resend is announced with what was answered and the wait before it.
     void retriesAreAnnounced()
     {

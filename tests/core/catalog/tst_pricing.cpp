@@ -133,6 +133,33 @@ private slots:
         QCOMPARE(estimatePrice(model("product-to-model"), values).total, 4);
     }
 
+    // Two paid extras add up (a catalog override adds a second one to the face reference).
+    void extrasAddUp()
+    {
+        QTemporaryDir dir;
+        QFile bundled(":/catalog/product-to-model.json");
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray json = bundled.readAll();
+        const QByteArray one = "\"extras\": [{\"if_set\": \"face_reference\", \"per_image\": 3}]";
+        QVERIFY(json.contains(one));
+        json.replace(one, "\"extras\": [{\"if_set\": \"face_reference\", \"per_image\": 3}, "
+                          "{\"if_set\": \"background_reference\", \"per_image\": 2}]");
+        QFile out(dir.filePath("product-to-model.json"));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(json);
+        out.close();
+        QStringList warnings;
+        const ModelCatalog catalog = ModelCatalog::load(dir.path(), &warnings);
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join('\n')));
+        const QJsonObject values{{"product_image", "https://e.com/p.jpg"},
+                                 {"face_reference", "https://e.com/f.jpg"},
+                                 {"background_reference", "https://e.com/b.jpg"},
+                                 {"generation_mode", "fast"},
+                                 {"num_images", 2}};
+        // (1 base + 3 + 2) per image, two images.
+        QCOMPARE(estimatePrice(*catalog.model("product-to-model"), values).total, 12);
+    }
+
     void expectedDurations()
     {
         const ModelSpec &p2m = model("product-to-model");

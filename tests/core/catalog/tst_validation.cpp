@@ -48,6 +48,27 @@ private slots:
         QVERIFY(issues[3].message.contains("background_reference"));
     }
 
+    // FASHN's enums are exact words: "2K" or "Fast" would be refused by the API after the
+    // user was told the job is fine.
+    void enumValuesAreExact()
+    {
+        QJsonObject v{{"product_image", "https://e.com/p.jpg"}, {"resolution", "2k"}};
+        QVERIFY(validate(p2m(), v).isEmpty());
+        for (const char *wrong : {"2K", "Fast", " 2k"}) {
+            v["resolution"] = QString::fromLatin1(wrong);
+            QCOMPARE(rules(validate(p2m(), v)), QStringList({"resolution:enum"}));
+        }
+    }
+
+    // A prompt of exactly max_length characters is fine; one more is refused.
+    void textLengthBoundary()
+    {
+        QJsonObject v{{"product_image", "https://e.com/p.jpg"}, {"prompt", QString(1000, 'a')}};
+        QVERIFY(validate(p2m(), v).isEmpty());
+        v["prompt"] = QString(1001, 'a');
+        QCOMPARE(rules(validate(p2m(), v)), QStringList({"prompt:length"}));
+    }
+
     void seedBounds()
     {
         QJsonObject v{{"product_image", "https://e.com/p.jpg"}, {"seed", 4294967295.0}};

@@ -268,6 +268,12 @@ void tst_ImagePreparer::tooLargeFile()
     QVERIFY(result.message.contains("big.jpg"));
     // The same file is fine under the default limit.
     QVERIFY(prepareImageFile(path).ok());
+    // Bytes from elsewhere (a drop, a paste) meet the same limit, to the byte.
+    const QByteArray bytes = encoded(photoLike(200, 200), "jpeg");
+    options.maxFileBytes = bytes.size() - 1;
+    QCOMPARE(prepareImageData(bytes, "pasted.jpg", options).problem, ImageProblem::TooLarge);
+    options.maxFileBytes = bytes.size();
+    QVERIFY(prepareImageData(bytes, "pasted.jpg", options).ok());
 }
 
 void tst_ImagePreparer::truncated_data()

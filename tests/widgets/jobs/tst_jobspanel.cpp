@@ -2,6 +2,7 @@
 // prediction id is copied, finished jobs open their results.
 #include "support/StudioFixture.h"
 
+#include "core/api/FashnClient.h"
 #include "core/jobs/JobRunner.h"
 #include "sandbox/SandboxFault.h"
 #include "widgets/common/Confirm.h"
@@ -101,6 +102,29 @@ private slots:
         QTRY_COMPARE(retry.size(), 1);
         QCOMPARE(retry.first().at(0).toString(), QStringLiteral("product-to-model"));
         QCOMPARE(retry.first().at(1).toJsonObject(), productValues());
+    }
+
+    // A job whose status FASHN refused to show (here: the key was revoked while it ran) is
+    // suspended: the panel offers Resume (no new charge), never Retry; Resume saves it.
+    void suspendedJobOffersResumeNotRetry()
+    {
+        Session *s = startPanel();
+        const auto sub = s->runner()->submit(QStringLiteral("product-to-model"), productValues());
+        QTRY_COMPARE(s->runner()->job(sub.jobId)->state, JobState::Running);
+        s->client()->setApiKey(QStringLiteral("fa-revoked-0123456789"));
+        QTRY_COMPARE(state(0), JobState::Suspended);
+        m_panel->findChild<QListView *>()->setCurrentIndex(m_model->index(0));
+        QToolButton *resume = button(QStringLiteral("Resume"));
+        QVERIFY(resume->isVisible());
+        QVERIFY(!button(QStringLiteral("Retry"))->isEnabled());
+        if (const QByteArray shot = qgetenv("FR_GRAB_SUSPENDED"); !shot.isEmpty())
+            m_panel->grab().save(QString::fromLocal8Bit(shot));
+        s->client()->setApiKey(QString::fromLatin1(kSandboxDefaultKey));
+        QSignalSpy finished(s->runner(), &JobRunner::jobFinished);
+        resume->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<JobRecord>().state, JobState::Completed);
+        QVERIFY(!resume->isVisible());
     }
 
     void cancelStopsAQueuedJobWithoutCharge()
