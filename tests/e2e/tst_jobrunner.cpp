@@ -209,6 +209,56 @@ private slots:
         QCOMPARE(runs, 1);
     }
 
+    // Outputs FASHN no longer keeps (an inline output past its 60 minutes, marked _expired; a CDN
+    // output past 72 hours, 404/410): the job ends as expired, says so, and saves no file.
+    void expiredOutputsEndTheJobWithoutAFile_data()
+    {
+        QTest::addColumn<bool>("inline64");
+        QTest::addColumn<int>("cdnStatus");
+        QTest::newRow("inline past 60 minutes") << true << 0;
+        QTest::newRow("cdn 410 past 72 hours") << false << 410;
+        QTest::newRow("cdn 404 past 72 hours") << false << 404;
+    }
+    void expiredOutputsEndTheJobWithoutAFile()
+    {
+        QFETCH(bool, inline64);
+        QFETCH(int, cdnStatus);
+        using fr::test::ReceivedRequest;
+        using fr::test::ScriptedReply;
+        fr::test::ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        const QString output = inline64
+                                   ? QStringLiteral("data:image/png;base64,iVBORw0KGgo_expired")
+                                   : server.url("/cdn/o.png").toString();
+        const QByteArray status = QJsonDocument(QJsonObject{{"id", "p-old"},
+                                                            {"status", "completed"},
+                                                            {"output", QJsonArray{output}}})
+                                      .toJson(QJsonDocument::Compact);
+        server.setHandler([&](const ReceivedRequest &request) {
+            if (request.path == "/v1/run")
+                return ScriptedReply::json(200, "{\"id\":\"p-old\",\"error\":null}");
+            if (request.path.startsWith("/v1/status/"))
+                return ScriptedReply::json(200, status);
+            return ScriptedReply::json(cdnStatus, "<Error>AccessDenied</Error>");
+        });
+        m_runner.reset();
+        ClientConfig config;
+        config.baseUrl = server.url();
+        config.apiKey = QStringLiteral("fa-testid-secrethash");
+        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+        startRunner();
+        QJsonObject values{{"product_image", kSamples + "/product.jpg"}};
+        if (inline64)
+            values["return_base64"] = true;
+        const JobRecord job = runToEnd("product-to-model", values);
+        QCOMPARE(job.state, JobState::Expired);
+        QVERIFY(job.savedFiles.isEmpty());
+        const QString message = text::jobError(job);
+        QVERIFY2(message.contains("72") && message.contains("60 minutes"), qPrintable(message));
+        QVERIFY2(text::jobAdvice(job).contains("new charge"), qPrintable(text::jobAdvice(job)));
+        QCOMPARE(QDir(m_dir->filePath("out")).entryList(QDir::Files).size(), 0);
+    }
+
     void productToModelEndToEnd()
     {
         const int before = m_sandbox->credits(QString::fromLatin1(kSandboxDefaultKey));
