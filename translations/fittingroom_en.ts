@@ -833,8 +833,13 @@
         <source>Job %1 is being handled by another Fitting Room process (pid %2); skipped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/core/text/Wording.cpp" line="328"/>
+        <source>FASHN&apos;s rate limit was reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="324"/>
+        <location filename="../src/core/text/Wording.cpp" line="335"/>
         <source>Prediction %1: %2 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -842,7 +847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="335"/>
+        <location filename="../src/core/text/Wording.cpp" line="346"/>
         <source>Submitting: %1 Trying again in %n s (FASHN created nothing).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -850,7 +855,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="339"/>
+        <location filename="../src/core/text/Wording.cpp" line="350"/>
         <source>Credits: %1 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -858,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="341"/>
+        <location filename="../src/core/text/Wording.cpp" line="352"/>
         <source>Download: %1 Trying again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -866,7 +871,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/text/Wording.cpp" line="345"/>
+        <location filename="../src/core/text/Wording.cpp" line="356"/>
         <source>Status: %1 Asking again in %n s.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -874,202 +879,202 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="368"/>
+        <location filename="../src/core/text/Wording.cpp" line="379"/>
         <source>%1 is not a parameter of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="370"/>
+        <location filename="../src/core/text/Wording.cpp" line="381"/>
         <source>%1 is required by %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="372"/>
+        <location filename="../src/core/text/Wording.cpp" line="383"/>
         <source>%1 must be one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="374"/>
+        <location filename="../src/core/text/Wording.cpp" line="385"/>
         <source>%1 must be between %2 and %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="376"/>
+        <location filename="../src/core/text/Wording.cpp" line="387"/>
         <source>%1 is longer than %2 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="378"/>
+        <location filename="../src/core/text/Wording.cpp" line="389"/>
         <source>%1 cannot be combined with %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="381"/>
+        <location filename="../src/core/text/Wording.cpp" line="392"/>
         <source>%1 must be a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="383"/>
+        <location filename="../src/core/text/Wording.cpp" line="394"/>
         <source>%1 must be true or false.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="385"/>
+        <location filename="../src/core/text/Wording.cpp" line="396"/>
         <source>%1 must be an image: a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="386"/>
+        <location filename="../src/core/text/Wording.cpp" line="397"/>
         <source>%1 must be text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="389"/>
+        <location filename="../src/core/text/Wording.cpp" line="400"/>
         <source>%1: a saved model (saved:NAME) is not accepted here, or the name is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="393"/>
+        <location filename="../src/core/text/Wording.cpp" line="404"/>
         <source>%1 is not an image FASHN can read: give a file, an http(s) URL or a data URI.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="414"/>
+        <location filename="../src/core/text/Wording.cpp" line="425"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="416"/>
+        <location filename="../src/core/text/Wording.cpp" line="427"/>
         <source>%1 cannot be read (permissions or a disk error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="418"/>
+        <location filename="../src/core/text/Wording.cpp" line="429"/>
         <source>%1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="420"/>
+        <location filename="../src/core/text/Wording.cpp" line="431"/>
         <source>%1 is too large to be an input image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="422"/>
+        <location filename="../src/core/text/Wording.cpp" line="433"/>
         <source>%1 is not an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="424"/>
+        <location filename="../src/core/text/Wording.cpp" line="435"/>
         <source>%1 is cut short: the file ends before the image does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="426"/>
+        <location filename="../src/core/text/Wording.cpp" line="437"/>
         <source>%1 declares far more pixels than any photo (a decompression bomb).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="429"/>
+        <location filename="../src/core/text/Wording.cpp" line="440"/>
         <source>%1 could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="431"/>
+        <location filename="../src/core/text/Wording.cpp" line="442"/>
         <source>%1 is not a regular file (a device, pipe or socket); only image files are read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="467"/>
+        <location filename="../src/core/text/Wording.cpp" line="478"/>
         <source>The batch file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="471"/>
+        <location filename="../src/core/text/Wording.cpp" line="482"/>
         <source>The batch file is %1, more than the %2 a batch file may have.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="475"/>
+        <location filename="../src/core/text/Wording.cpp" line="486"/>
         <source>The batch expands to %1 jobs, more than the %2 one batch may run; split it into several files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="481"/>
+        <location filename="../src/core/text/Wording.cpp" line="492"/>
         <source>The batch file holds no job.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="484"/>
+        <location filename="../src/core/text/Wording.cpp" line="495"/>
         <source>this is not valid JSON (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="487"/>
+        <location filename="../src/core/text/Wording.cpp" line="498"/>
         <source>a job is a JSON object: {&quot;model&quot;: ..., &quot;params&quot;: {...}}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="490"/>
+        <location filename="../src/core/text/Wording.cpp" line="501"/>
         <source>&quot;%1&quot; is not part of a job; a job has &quot;model&quot; and &quot;params&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="494"/>
+        <location filename="../src/core/text/Wording.cpp" line="505"/>
         <source>&quot;params&quot; must be an object of parameter names and values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="497"/>
+        <location filename="../src/core/text/Wording.cpp" line="508"/>
         <source>no model is named (a &quot;model&quot; is needed on every job).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="501"/>
+        <location filename="../src/core/text/Wording.cpp" line="512"/>
         <source>there is no model &quot;%1&quot; (see fittingroom-cli models).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="504"/>
+        <location filename="../src/core/text/Wording.cpp" line="515"/>
         <source>the column %1 is given twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="507"/>
+        <location filename="../src/core/text/Wording.cpp" line="518"/>
         <source>column %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="510"/>
+        <location filename="../src/core/text/Wording.cpp" line="521"/>
         <source>the row has %1 fields but the header only %2 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="515"/>
+        <location filename="../src/core/text/Wording.cpp" line="526"/>
         <source>a quoted field is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="518"/>
+        <location filename="../src/core/text/Wording.cpp" line="529"/>
         <source>text follows a closing quote; write a quote inside a quoted field as &quot;&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="522"/>
+        <location filename="../src/core/text/Wording.cpp" line="533"/>
         <source>the list of values of %1 is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="525"/>
+        <location filename="../src/core/text/Wording.cpp" line="536"/>
         <source>%1: the image %2 does not exist or cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="535"/>
+        <location filename="../src/core/text/Wording.cpp" line="546"/>
         <source>Line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/core/text/Wording.cpp" line="536"/>
+        <location filename="../src/core/text/Wording.cpp" line="547"/>
         <source>Line %1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -319,17 +319,28 @@ QString heldElsewhere(const JobRecord &job, const JobOwner &owner)
         .arg(owner.pid);
 }
 
+namespace {
+// What one answer said, for a notice before the next try (apiError() words the final outcome:
+// "the retries did not get through").
+QString answerSaid(const ApiError &answer)
+{
+    if (answer.kind == ApiErrorKind::RateLimited)
+        return withDetail(Wording::tr("FASHN's rate limit was reached."), answer.message);
+    return apiError(answer);
+}
+} // namespace
+
 QString statusTrouble(const JobRecord &job, const ApiError &answer, qint64 retryInMs)
 {
     return Wording::tr("Prediction %1: %2 Asking again in %n s.", nullptr,
                        int(qMax<qint64>(1, (retryInMs + 999) / 1000)))
-        .arg(job.predictionId, apiError(answer));
+        .arg(job.predictionId, answerSaid(answer));
 }
 
 QString retrying(Endpoint endpoint, const ApiError &answer, qint64 retryInMs)
 {
     const int seconds = int(qMax<qint64>(1, (retryInMs + 999) / 1000));
-    const QString said = apiError(answer);
+    const QString said = answerSaid(answer);
     switch (endpoint) {
     case Endpoint::Run:
         return Wording::tr("Submitting: %1 Trying again in %n s (FASHN created nothing).", nullptr,

@@ -179,6 +179,29 @@ private slots:
             QVERIFY2(joined.contains(w), qPrintable(joined + " / " + w));
     }
 
+    // A notice before the next try says what this answer was and when the next try is; it
+    // never words the final outcome ("the retries did not get through").
+    void retryNotices()
+    {
+        ApiError limited;
+        limited.kind = ApiErrorKind::RateLimited;
+        limited.httpStatus = 429;
+        limited.message = "slow down";
+        const QString run = text::retrying(Endpoint::Run, limited, 1500);
+        QVERIFY2(run.contains("rate limit was reached") && !run.contains("did not get through") &&
+                     run.contains("2 s") && run.contains("created nothing") &&
+                     run.contains("slow down"),
+                 qPrintable(run));
+        ApiError server;
+        server.kind = ApiErrorKind::ServerError;
+        server.httpStatus = 502;
+        JobRecord job;
+        job.predictionId = "p-7";
+        const QString status = text::statusTrouble(job, server, 30000);
+        QVERIFY2(status.contains("p-7") && status.contains("502") && status.contains("30 s"),
+                 qPrintable(status));
+    }
+
     void jobStates()
     {
         QSet<QString> seen;
