@@ -29,28 +29,9 @@ class tst_Cli : public QObject
     Q_OBJECT
     QTemporaryDir m_home;
 
+    // The CLI as a user runs it, with the user's real folders and keys kept out. The event
+    // loop runs while it works, so a server in this process can answer it.
     Run cli(const QStringList &args, const QMap<QString, QString> &env = {})
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        // Keep the user's real folders and keys out of it.
-        e.insert("HOME", m_home.path());
-        e.insert("XDG_CONFIG_HOME", m_home.filePath("config"));
-        e.insert("XDG_DATA_HOME", m_home.filePath("data"));
-        e.remove("FASHN_API_KEY");
-        e.remove("FASHN_BASE_URL");
-        e.insert("LANG", "C");
-        for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(FR_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            qFatal("fittingroom-cli did not finish");
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
-    // For a server in this process: the event loop runs while the CLI works.
-    Run cliServed(const QStringList &args, const QMap<QString, QString> &env)
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
@@ -100,10 +81,9 @@ private slots:
             return ScriptedReply::redirect(302, QUrl("file:///etc/passwd"));
         });
         QTemporaryDir out;
-        const Run r =
-            cliServed({"run", "product-to-model", "product_image=" + kSamples + "/product.jpg",
-                       "--out", out.path(), "--base-url", server.url().toString()},
-                      {{"FASHN_API_KEY", "fa-testid-secrethash"}});
+        const Run r = cli({"run", "product-to-model", "product_image=" + kSamples + "/product.jpg",
+                           "--out", out.path(), "--base-url", server.url().toString()},
+                          {{"FASHN_API_KEY", "fa-testid-secrethash"}});
         QCOMPARE(r.code, 7);
         QVERIFY2(r.err.contains("p-file") && r.err.contains("charged"), r.err.constData());
         QVERIFY2(!r.err.contains("nothing was sent"), r.err.constData());

@@ -75,6 +75,32 @@ class tst_JobRunner : public QObject
         return finished.first().first().value<JobRecord>();
     }
 
+    // The runner, on a fresh client, against a scripted server instead of the sandbox.
+    void useServer(const fr::test::ScriptedHttpServer &server)
+    {
+        m_runner.reset();
+        ClientConfig config;
+        config.baseUrl = server.url();
+        config.apiKey = QStringLiteral("fa-testid-secrethash");
+        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
+        startRunner();
+    }
+    static QByteArray tinyPng(Qt::GlobalColor color)
+    {
+        QImage image(8, 8, QImage::Format_RGB32);
+        image.fill(color);
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return png;
+    }
+    static QByteArray completedStatus(const QString &id, const QJsonArray &outputs)
+    {
+        return QJsonDocument(QJsonObject{{"id", id}, {"status", "completed"}, {"output", outputs}})
+            .toJson(QJsonDocument::Compact);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -106,18 +132,11 @@ private slots:
         using fr::test::ScriptedReply;
         fr::test::ScriptedHttpServer server;
         QVERIFY(server.listen());
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::red);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        const QByteArray png = tinyPng(Qt::red);
         QJsonArray outputs;
         for (int i = 0; i < 300; ++i)
             outputs.append(server.url(QStringLiteral("/cdn/o_%1.png").arg(i)).toString());
-        const QByteArray status =
-            QJsonDocument(QJsonObject{{"id", "p1"}, {"status", "completed"}, {"output", outputs}})
-                .toJson(QJsonDocument::Compact);
+        const QByteArray status = completedStatus("p1", outputs);
         server.setHandler([png, status](const ReceivedRequest &request) {
             if (request.path == "/v1/run")
                 return ScriptedReply::json(200, "{\"id\":\"p1\",\"error\":null}");
@@ -127,12 +146,7 @@ private slots:
             reply.contentType = "image/png";
             return reply;
         });
-        m_runner.reset();
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.apiKey = QStringLiteral("fa-testid-secrethash");
-        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
-        startRunner();
+        useServer(server);
         const JobRecord job =
             runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"},
                                           {"prompt", "studio"},
@@ -156,18 +170,10 @@ private slots:
         using fr::test::ScriptedReply;
         fr::test::ScriptedHttpServer server;
         QVERIFY(server.listen());
-        QImage image(8, 8, QImage::Format_RGB32);
-        image.fill(Qt::blue);
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
+        const QByteArray png = tinyPng(Qt::blue);
         bool statusBroken = true;
         const QByteArray status =
-            QJsonDocument(QJsonObject{{"id", "p-414"},
-                                      {"status", "completed"},
-                                      {"output", QJsonArray{server.url("/cdn/o.png").toString()}}})
-                .toJson(QJsonDocument::Compact);
+            completedStatus("p-414", QJsonArray{server.url("/cdn/o.png").toString()});
         server.setHandler([&](const ReceivedRequest &request) {
             if (request.path == "/v1/run")
                 return ScriptedReply::json(200, "{\"id\":\"p-414\",\"error\":null}");
@@ -178,12 +184,7 @@ private slots:
             reply.contentType = "image/png";
             return reply;
         });
-        m_runner.reset();
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.apiKey = QStringLiteral("fa-testid-secrethash");
-        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
-        startRunner();
+        useServer(server);
         const JobRecord job =
             runToEnd("product-to-model", {{"product_image", kSamples + "/product.jpg"}});
         QCOMPARE(job.state, JobState::Suspended);
@@ -230,10 +231,7 @@ private slots:
         const QString output = inline64
                                    ? QStringLiteral("data:image/png;base64,iVBORw0KGgo_expired")
                                    : server.url("/cdn/o.png").toString();
-        const QByteArray status = QJsonDocument(QJsonObject{{"id", "p-old"},
-                                                            {"status", "completed"},
-                                                            {"output", QJsonArray{output}}})
-                                      .toJson(QJsonDocument::Compact);
+        const QByteArray status = completedStatus("p-old", QJsonArray{output});
         server.setHandler([&](const ReceivedRequest &request) {
             if (request.path == "/v1/run")
                 return ScriptedReply::json(200, "{\"id\":\"p-old\",\"error\":null}");
@@ -241,12 +239,7 @@ private slots:
                 return ScriptedReply::json(200, status);
             return ScriptedReply::json(cdnStatus, "<Error>AccessDenied</Error>");
         });
-        m_runner.reset();
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.apiKey = QStringLiteral("fa-testid-secrethash");
-        m_client = std::make_unique<FashnClient>(m_nam.get(), config);
-        startRunner();
+        useServer(server);
         QJsonObject values{{"product_image", kSamples + "/product.jpg"}};
         if (inline64)
             values["return_base64"] = true;

@@ -106,26 +106,16 @@ namespace {
 // error", so the buffer is flushed first, where the write error is still known.
 bool writeWhole(QSaveFile &file, const QByteArray &bytes, QString *why)
 {
-    auto failed = [&] {
-        const QString reason = file.errorString();
-        *why = reason.isEmpty() || reason == QLatin1String("Unknown error")
-                   ? QString::fromLocal8Bit(std::strerror(errno))
-                   : reason;
-        file.cancelWriting();
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return failed();
-    if (file.write(bytes) != bytes.size() || !file.flush())
-        return failed();
-    if (!file.commit()) {
-        const QString reason = file.errorString();
-        *why = reason.isEmpty() || reason == QLatin1String("Unknown error")
-                   ? QString::fromLocal8Bit(std::strerror(errno))
-                   : reason;
-        return false;
-    }
-    return true;
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush() &&
+        file.commit())
+        return true;
+    const int error = errno;
+    const QString reason = file.errorString();
+    *why = reason.isEmpty() || reason == QLatin1String("Unknown error")
+               ? QString::fromLocal8Bit(std::strerror(error))
+               : reason;
+    file.cancelWriting(); // no-op after a failed commit, which already removed its file
+    return false;
 }
 
 } // namespace
