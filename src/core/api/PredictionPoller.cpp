@@ -103,6 +103,8 @@ void PredictionPoller::arm()
             return;
         }
         delay = qMax<qint64>(1, m_expiresAtMs - now);
+    } else {
+        m_dueAtMs = now + delay;
     }
     m_timer.start(int(qMin<qint64>(delay, std::numeric_limits<int>::max())));
 }
@@ -114,7 +116,35 @@ void PredictionPoller::onTimer()
             arm(); // reports the expiry
         return;
     }
+    if (!m_running || m_inFlight)
+        return;
+    // The timer runs on real time, the schedule on the injected clock: poll only when the
+    // clock says it is due (the two agree to the millisecond with the system clock).
+    const qint64 now = m_clock->monotonicMs();
+    if (now < m_dueAtMs) {
+        m_timer.start(int(qMin<qint64>(m_dueAtMs - now, std::numeric_limits<int>::max())));
+        return;
+    }
     poll();
+}
+
+qint64 PredictionPoller::nextPollAtMs() const
+{
+    return m_running && !m_inFlight && !m_scheduler ? m_dueAtMs : -1;
+}
+
+void PredictionPoller::wake()
+{
+    if (!m_running || m_inFlight)
+        return;
+    if (m_scheduler) {
+        if (expired())
+            arm(); // reports the expiry
+        else
+            m_scheduler->wake();
+        return;
+    }
+    onTimer();
 }
 
 bool PredictionPoller::pollNow()

@@ -40,6 +40,12 @@ public:
     // Status unreadable (errors only) for this long: stop and report failed() with the last
     // answer, so the job can be resumed later instead of being waited on for days. -1: never.
     void setGiveUpAfterMs(qint64 ms) { m_giveUpAfterMs = ms; }
+    // When the next status request goes out, on the injected clock; -1 while a request is out,
+    // when stopped, or when a scheduler times the requests.
+    qint64 nextPollAtMs() const;
+    // Looks at the clock again and asks now if a request is due: after the clock jumped (a
+    // manual clock in tests, a resume from sleep). The timer alone runs on real time.
+    void wake();
 
 signals:
     void statusChanged(const fr::StatusResult &result);
@@ -79,6 +85,7 @@ private:
     qint64 m_giveUpAfterMs = -1;
     qint64 m_serverWaitMs = -1;    // the last error's Retry-After
     qint64 m_armedDelayMs = 0;     // the wait arm() chose last
+    qint64 m_dueAtMs = -1;         // the next request without a scheduler, on m_clock
     qint64 m_scheduleOriginMs = 0; // submit time, moved when a late-queued job starts processing
 };
 
