@@ -45,7 +45,7 @@ DurationEstimate StatusScheduler::estimateFor(const Track &t) const
 {
     const qint64 anchor = anchorMs(t);
     const QDateTime at = anchor >= 0 && t.anchoredAt.isValid() ? t.anchoredAt : m_clock->now();
-    DurationEstimate e = m_durations ? m_durations->estimate(t.key, t.catalogMs, at)
+    DurationEstimate e = m_durations ? m_durations->estimate(t.key, t.catalogMs, t.submittedAt, at)
                                      : DurationEstimate{0.9 * t.catalogMs, 0.5, 0};
     if (e.medianMs <= 0)
         e.medianMs = std::max(1000.0, 0.9 * t.catalogMs);
@@ -56,7 +56,10 @@ DurationEstimate StatusScheduler::estimateFor(const Track &t) const
             m_timeScale / e.medianMs;
         e.sigma = std::sqrt(e.sigma * e.sigma + unsure * unsure / 12.0);
     }
-    e.sigma = std::max(e.sigma, 0.02);
+    // The history's spread is how well its line fits the past; how far our own recent
+    // predictions missed is what the next one may miss by (a load moving faster than the
+    // line follows). Never narrower than the history says.
+    e.sigma = std::max(e.sigma, 0.02) * std::sqrt(std::max(1.0, m_missSq));
     return e;
 }
 
@@ -86,7 +89,7 @@ qint64 StatusScheduler::nextLookMs(const Track &t) const
             nextTau = lo;
         } else if (tau < hi) {
             const double z = std::log(std::max(tau, 1.0) / e.medianMs) / e.sigma;
-            nextTau = tau + kCloseGapMs * (1.0 + 0.1 * z * z);
+            nextTau = tau + kCloseGapMs * (1.0 + kEdgeWidening * z * z);
         } else {
             nextTau = tau + std::min(kMaxGapMs, kCloseGapMs + 0.3 * (tau - hi));
         }
@@ -128,6 +131,7 @@ void StatusScheduler::add(PredictionPoller *poller, const QString &key, double c
     t.catalogMs = catalogMs;
     t.submittedMs = submittedMs;
     t.queueLookMs = submittedMs;
+    t.submittedAt = m_clock->now().addMSecs(submittedMs - m_clock->monotonicMs());
     m_tracks.insert(poller, t);
     wake();
 }
@@ -165,11 +169,40 @@ void StatusScheduler::looked(PredictionPoller *poller, PredictionStatus status, 
     }
     if (status == PredictionStatus::Completed && t.processingSeenMs >= 0 && previousLook >= 0 &&
         m_durations) {
-        // It ended somewhere between the last look that saw it processing and this one.
+        // It ended somewhere between the last look that saw it processing and this one, and
+        // began between the last look before processing and the first in it: the midpoints,
+        // weighted by how narrow those brackets are against the duration.
         const qint64 end = previousLook + (nowMs - previousLook) / 2;
+        // How far the expectation missed, in spreads: 0 when the end was bracketed around it,
+        // else as far as the middle of the bracket (what the history records) lies from it.
+        {
+            const DurationEstimate e = estimateFor(t);
+            const double from = double(previousLook - anchorMs(t)) / m_timeScale;
+            const double to = double(nowMs - anchorMs(t)) / m_timeScale;
+            const double middle = double(end - anchorMs(t)) / m_timeScale;
+            double z = 0;
+            if ((from > e.medianMs || to < e.medianMs) && middle > 0)
+                z = std::log(middle / e.medianMs) / e.sigma;
+            z *= std::sqrt(std::max(1.0, m_missSq)); // in the history's own spreads
+            m_missSq = (1 - kMissMemory) * m_missSq + kMissMemory * std::min(z * z, 25.0);
+        }
         const double observed = double(end - anchorMs(t)) / m_timeScale;
-        if (observed > 0)
-            m_durations->record(t.key, t.catalogMs, observed, t.anchoredAt);
+        if (observed > 0) {
+            const double startWidth = double(t.processingSeenMs - t.queueLookMs) / m_timeScale;
+            const double endWidth = double(nowMs - previousLook) / m_timeScale;
+            // The log-spread of two uniform brackets, against a typical learned spread.
+            const double spread =
+                std::sqrt((startWidth * startWidth + endWidth * endWidth) / 12.0) / observed;
+            const double relative = spread / kMeasureSpread;
+            DurationObservation o;
+            o.key = t.key;
+            o.catalogMs = t.catalogMs;
+            o.observedMs = observed;
+            o.anchoredAt = t.anchoredAt;
+            o.submittedAt = t.submittedAt;
+            o.precision = 1.0 / (1.0 + relative * relative);
+            m_durations->record(o);
+        }
     }
     if (isTerminal(status))
         m_tracks.erase(it);

@@ -2,6 +2,7 @@
 
 #include "ApiTypes.h"
 #include "Clock.h"
+#include "Durations.h"
 #include "RateBudget.h"
 
 #include <QDateTime>
@@ -12,26 +13,6 @@
 namespace fr {
 
 class PredictionPoller;
-
-// What a prediction's processing time (first `processing` to completion) is expected to be:
-// a log-normal with this median and log-spread, in unscaled milliseconds.
-struct DurationEstimate
-{
-    double medianMs = 0;
-    double sigma = 0.5;
-    double weight = 0; // how much evidence stands behind it (0: the catalog alone)
-};
-
-// Where the scheduler learns durations from and reports them to (DurationHistory).
-class DurationSource
-{
-public:
-    virtual ~DurationSource() = default;
-    virtual DurationEstimate estimate(const QString &key, double catalogMs,
-                                      QDateTime anchoredAt) const = 0;
-    virtual void record(const QString &key, double catalogMs, double observedMs,
-                        const QDateTime &anchoredAt) = 0;
-};
 
 // One status budget shared by every prediction in flight. Each prediction's next look is
 // placed by a log-normal model of its processing time around the learned expectation,
@@ -44,7 +25,10 @@ public:
     static constexpr double kWindowZ = 1.8;          // close looks within +-1.8 sigma
     static constexpr double kCloseGapMs = 800;       // unscaled gap at the expectation, learned
     static constexpr double kMaxGapMs = 15000;       // unscaled gap far past it
+    static constexpr double kEdgeWidening = 0.2;     // the gap at z spreads: 1 + this * z^2
     static constexpr double kQueueGapFraction = 0.1; // of the catalog time, while queued
+    static constexpr double kMeasureSpread = 0.1;    // a measurement this fine counts fully
+    static constexpr double kMissMemory = 0.2;       // weight of the latest miss in the average
 
     // budget: status requests in a window of the scheduler's (scaled) clock.
     StatusScheduler(DurationSource *durations, RateLimit budget, double timeScale = 1.0,
@@ -61,6 +45,7 @@ public:
         qint64 queueLookMs = -1; // last reply before processing (else the submit time)
         qint64 processingSeenMs = -1;
         QDateTime anchoredAt;   // wall clock of the anchor, for the history
+        QDateTime submittedAt;  // wall clock of the submission, for the history
         qint64 notBeforeMs = 0; // backoff after transient errors
         bool inFlight = false;
     };
@@ -96,6 +81,7 @@ private:
     QTimer m_timer;
     QHash<PredictionPoller *, Track> m_tracks;
     int m_requests = 0;
+    double m_missSq = 1; // recent squared misses of our expectations, in the history's spreads
 };
 
 } // namespace fr

@@ -11,12 +11,18 @@ namespace fr {
 namespace {
 constexpr int kSamplesKept = 500;
 
-// A look every second or so brackets the start and the end of processing: on a 5 s prediction
-// that is a rough measure, on a minute-long one a fine one.
+// Observations of journals that did not keep their precision: a look every second or so
+// brackets the start and the end of processing, a rough measure of a 5 s prediction and a
+// fine one of a minute-long one.
 double precisionOf(double catalogMs)
 {
     const double r = std::min(1.0, catalogMs / 30000.0);
     return r * r;
+}
+
+double precisionOf(const DurationObservation &o)
+{
+    return o.precision >= 0 ? std::clamp(o.precision, 0.0, 1.0) : precisionOf(o.catalogMs);
 }
 } // namespace
 
@@ -36,7 +42,8 @@ void DurationHistory::load() const
     for (const DurationObservation &o : m_journal->recentDurations(kSamplesKept)) {
         if (o.catalogMs > 0 && o.observedMs > 0 && o.anchoredAt.isValid())
             m_samples.append({o.key, std::log(o.observedMs / o.catalogMs), o.anchoredAt,
-                              precisionOf(o.catalogMs)});
+                              o.submittedAt.isValid() ? o.submittedAt : o.anchoredAt,
+                              precisionOf(o)});
     }
     m_samples.append(mine);
 }
@@ -59,30 +66,48 @@ QString DurationHistory::keyFor(const ModelSpec &model, const QJsonObject &value
 }
 
 void DurationHistory::record(const QString &key, double catalogMs, double observedMs,
-                             const QDateTime &anchoredAt)
+                             const QDateTime &at)
 {
-    if (catalogMs <= 0 || observedMs <= 0)
+    DurationObservation o;
+    o.key = key;
+    o.catalogMs = catalogMs;
+    o.observedMs = observedMs;
+    o.anchoredAt = at;
+    o.submittedAt = at;
+    record(o);
+}
+
+void DurationHistory::record(const DurationObservation &observation)
+{
+    DurationObservation o = observation;
+    if (o.catalogMs <= 0 || o.observedMs <= 0)
         return;
     load();
-    const QDateTime at = anchoredAt.isValid() ? anchoredAt : m_clock->now();
-    m_samples.append({key, std::log(observedMs / catalogMs), at, precisionOf(catalogMs)});
+    if (!o.anchoredAt.isValid())
+        o.anchoredAt = m_clock->now();
+    if (!o.submittedAt.isValid())
+        o.submittedAt = o.anchoredAt;
+    m_samples.append(
+        {o.key, std::log(o.observedMs / o.catalogMs), o.anchoredAt, o.submittedAt, precisionOf(o)});
     if (m_samples.size() > kSamplesKept)
         m_samples.removeFirst();
-    if (m_journal && m_journal->isOpen())
-        m_journal->addDuration({key, catalogMs, observedMs, at.toUTC()});
+    if (m_journal && m_journal->isOpen()) {
+        o.anchoredAt = o.anchoredAt.toUTC();
+        o.submittedAt = o.submittedAt.toUTC();
+        m_journal->addDuration(o);
+    }
 }
 
-double DurationHistory::weightOf(const Sample &s, const QDateTime &at) const
+double DurationHistory::weightOf(const QDateTime &sampleAt, double precision,
+                                 const QDateTime &at) const
 {
-    const double distance = std::abs(double(s.at.msecsTo(at))) / m_timeScale;
-    return s.precision * (std::exp(-distance / kDecayMs) + kBackgroundWeight);
+    const double distance = std::abs(double(sampleAt.msecsTo(at))) / m_timeScale;
+    return precision * (std::exp(-distance / kDecayMs) + kBackgroundWeight);
 }
 
-DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs, QDateTime at) const
+DurationHistory::Fit DurationHistory::fit(const QString &key, const QDateTime &at,
+                                          bool bySubmission) const
 {
-    load();
-    if (!at.isValid())
-        at = m_clock->now();
     // The load factor near `at` from every model (load moves them together), as a weighted
     // line through the log ratios over time (local linear): a load that is rising is not
     // judged by where it was a minute ago, and the trend does not count as spread. Then this
@@ -93,15 +118,17 @@ DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs,
         bool mine;
     };
     QList<Point> points;
-    double w = 0, wSq = 0;
+    points.reserve(m_samples.size());
+    Fit f;
     const double prior = std::log(kPriorRatio);
     // The prior sits at `at`; the ridge keeps the slope near 0 until the evidence spans time.
-    double sw = kPriorWeight, st = 0, stt = 0.5, sy = kPriorWeight * prior, sty = 0;
+    double sw = kPriorWeight, st = 0, stt = kSlopeRidge, sy = kPriorWeight * prior, sty = 0;
     for (const Sample &s : m_samples) {
-        const double wi = weightOf(s, at);
-        const double dt = double(at.msecsTo(s.at)) / m_timeScale / 60000.0; // minutes
-        w += wi;
-        wSq += wi * wi;
+        const QDateTime &when = bySubmission ? s.submittedAt : s.at;
+        const double wi = weightOf(when, s.precision, at);
+        const double dt = double(at.msecsTo(when)) / m_timeScale / 60000.0; // minutes
+        f.weight += wi;
+        f.weightSq += wi * wi;
         sw += wi;
         st += wi * dt;
         stt += wi * dt * dt;
@@ -122,20 +149,36 @@ DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs,
         }
     }
     constexpr double kShrink = 1.5;
-    const double mean = global + biasKey / (wKey + kShrink);
-    var = w > 0 ? var / w : 0;
-    const double dataVar = std::max(var, kSigmaFloor * kSigmaFloor);
+    f.mean = global + biasKey / (wKey + kShrink);
+    f.variance = f.weight > 0 ? var / f.weight : 0;
+    return f;
+}
+
+DurationEstimate DurationHistory::estimate(const QString &key, double catalogMs,
+                                           const QDateTime &submittedAt,
+                                           const QDateTime &anchoredAt) const
+{
+    load();
+    const QDateTime now = m_clock->now();
+    const QDateTime started = anchoredAt.isValid() ? anchoredAt : now;
+    Fit f = fit(key, started, false);
+    if (submittedAt.isValid() && submittedAt != started) {
+        const Fit bySubmission = fit(key, submittedAt, true);
+        if (bySubmission.variance < f.variance)
+            f = bySubmission;
+    }
+    const double dataVar = std::max(f.variance, kSigmaFloor * kSigmaFloor);
     // The spread of the evidence, widened by how little of it there is, blended with the cold
     // prior by weight: one observation halves the cold spread, a handful nearly removes it.
-    const double effectiveCount = wSq > 0 ? (w * w) / wSq : 0;
+    const double effectiveCount = f.weightSq > 0 ? (f.weight * f.weight) / f.weightSq : 0;
     const double uncertainty = effectiveCount > 0 ? dataVar * (1.0 + 1.0 / effectiveCount) : 0;
-    const double sigmaSq =
-        (w * uncertainty + kPriorWeight * kColdSigma * kColdSigma) / (w + kPriorWeight);
+    const double sigmaSq = (f.weight * uncertainty + kPriorWeight * kColdSigma * kColdSigma) /
+                           (f.weight + kPriorWeight);
 
     DurationEstimate e;
-    e.medianMs = catalogMs * std::exp(mean);
+    e.medianMs = catalogMs * std::exp(f.mean);
     e.sigma = std::sqrt(sigmaSq);
-    e.weight = w;
+    e.weight = f.weight;
     return e;
 }
 

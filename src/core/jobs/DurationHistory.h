@@ -22,7 +22,8 @@ class ModelSpec;
 class DurationHistory : public DurationSource
 {
 public:
-    static constexpr double kDecayMs = 90000;         // unscaled: the load drifts over minutes
+    static constexpr double kDecayMs = 60000;         // unscaled: the load drifts over minutes
+    static constexpr double kSlopeRidge = 0.1;        // minutes^2 of evidence before a trend counts
     static constexpr double kColdSigma = 0.5;         // FASHN: durations "vary with load"
     static constexpr double kPriorRatio = 0.9;        // processing is most of the catalog's time
     static constexpr double kPriorWeight = 0.1;       // worth a fraction of one observation
@@ -37,12 +38,19 @@ public:
     // model|mode|resolution from the parameters the catalog's timing table is keyed by.
     static QString keyFor(const ModelSpec &model, const QJsonObject &values);
 
-    void record(const QString &key, double catalogMs, double observedMs,
-                const QDateTime &anchoredAt) override;
-    // The expected processing time of a prediction of `key` that began processing at `at`
-    // (the current time when invalid).
-    DurationEstimate estimate(const QString &key, double catalogMs,
-                              QDateTime at = {}) const override;
+    void record(const DurationObservation &observation) override;
+    // One observation sent and begun at `at`, measured as finely as its catalog time allows.
+    void record(const QString &key, double catalogMs, double observedMs, const QDateTime &at);
+    // The load near each moment is judged twice: by the observations' submission times and by
+    // their processing starts. The reference whose line leaves the smaller spread is used:
+    // that is the moment the server's load acts at.
+    DurationEstimate estimate(const QString &key, double catalogMs, const QDateTime &submittedAt,
+                              const QDateTime &anchoredAt) const override;
+    // Sent and begun at `at` (the current time when invalid).
+    DurationEstimate estimate(const QString &key, double catalogMs, const QDateTime &at = {}) const
+    {
+        return estimate(key, catalogMs, at, at);
+    }
     // The learned ratio now against the prior's (processing = 0.9 of the catalog's time):
     // above 1 the server is slower than usual.
     double loadFactor() const;
@@ -53,10 +61,19 @@ private:
     {
         QString key;
         double logRatio = 0;
-        QDateTime at;
-        double precision = 1; // short predictions are measured coarsely: they count less
+        QDateTime at;          // processing began
+        QDateTime submittedAt; // sent (the start when not known)
+        double precision = 1;  // coarsely measured predictions count less
     };
-    double weightOf(const Sample &s, const QDateTime &at) const;
+    struct Fit
+    {
+        double mean = 0;     // this key's expected log ratio
+        double variance = 0; // weighted residual variance around the line
+        double weight = 0;
+        double weightSq = 0;
+    };
+    Fit fit(const QString &key, const QDateTime &at, bool bySubmission) const;
+    double weightOf(const QDateTime &sampleAt, double precision, const QDateTime &at) const;
     void load() const; // the journal may open after the runner is built
 
     JobJournal *m_journal;

@@ -49,8 +49,9 @@ QDateTime timeOf(const QString &s)
 
 // The schema this code writes (PRAGMA user_version). 0 is a journal written before versions
 // were kept: it is adopted when its table has our columns. 1 had no durations table; it is
-// added on open (an older Fitting Room then refuses the journal, which it cannot know).
-constexpr int kSchemaVersion = 2;
+// added on open (an older Fitting Room then refuses the journal, which it cannot know). 2 had
+// no submission time and measuring precision in its durations; they gain the columns.
+constexpr int kSchemaVersion = 3;
 // Durations kept: enough for every model, mode and resolution many times over.
 constexpr int kDurationsKept = 2000;
 
@@ -136,7 +137,7 @@ bool JobJournal::open(const QString &path, QString *error)
     if (version == -1)
         return refuse(
             QStringLiteral("Cannot read the job journal %1: %2").arg(path, q.lastError().text()));
-    if (version != 0 && version != 1 && version != kSchemaVersion)
+    if (version != 0 && version != 1 && version != 2 && version != kSchemaVersion)
         return refuse(
             QStringLiteral("The job journal %1 has schema version %2, which this version of "
                            "Fitting Room does not know; move it aside to start a new one.")
@@ -168,8 +169,14 @@ bool JobJournal::open(const QString &path, QString *error)
     q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_state ON jobs(state)"));
     if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS durations ("
                                " key TEXT NOT NULL, catalog_ms REAL NOT NULL,"
-                               " observed_ms REAL NOT NULL, anchored_at TEXT NOT NULL)")))
+                               " observed_ms REAL NOT NULL, anchored_at TEXT NOT NULL,"
+                               " submitted_at TEXT, precision REAL)")))
         return refuse(QStringLiteral("Cannot create the job journal's durations table: %1")
+                          .arg(q.lastError().text()));
+    if (!db.record(QStringLiteral("durations")).contains(QStringLiteral("submitted_at")) &&
+        (!q.exec(QStringLiteral("ALTER TABLE durations ADD COLUMN submitted_at TEXT")) ||
+         !q.exec(QStringLiteral("ALTER TABLE durations ADD COLUMN precision REAL"))))
+        return refuse(QStringLiteral("Cannot update the job journal's durations table: %1")
                           .arg(q.lastError().text()));
     // Added beside the jobs table (older versions of this schema simply lack it): who holds
     // each unfinished job, so two processes never send or save one twice.
@@ -303,11 +310,16 @@ bool JobJournal::addDuration(const DurationObservation &o)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
-        "INSERT INTO durations (key, catalog_ms, observed_ms, anchored_at) VALUES (?,?,?,?)"));
+        "INSERT INTO durations (key, catalog_ms, observed_ms, anchored_at, submitted_at, precision)"
+        " VALUES (?,?,?,?,?,?)"));
     q.addBindValue(o.key);
     q.addBindValue(o.catalogMs);
     q.addBindValue(o.observedMs);
     q.addBindValue(toText(o.anchoredAt));
+    q.addBindValue(o.submittedAt.isValid() ? QVariant(toText(o.submittedAt))
+                                           : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(o.precision >= 0 ? QVariant(o.precision)
+                                    : QVariant(QMetaType::fromType<double>()));
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -324,8 +336,8 @@ QList<DurationObservation> JobJournal::recentDurations(int limit) const
 {
     QList<DurationObservation> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT key, catalog_ms, observed_ms, anchored_at FROM durations "
-                             "ORDER BY rowid DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT key, catalog_ms, observed_ms, anchored_at, submitted_at, "
+                             "precision FROM durations ORDER BY rowid DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -333,7 +345,8 @@ QList<DurationObservation> JobJournal::recentDurations(int limit) const
     }
     while (q.next())
         out.prepend({q.value(0).toString(), q.value(1).toDouble(), q.value(2).toDouble(),
-                     timeOf(q.value(3).toString())});
+                     timeOf(q.value(3).toString()), timeOf(q.value(4).toString()),
+                     q.value(5).isNull() ? -1.0 : q.value(5).toDouble()});
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <QDateTime>
 
 #include "JobRecord.h"
+#include "core/api/Durations.h"
 
 #include <QList>
 #include <QString>
@@ -12,15 +13,6 @@
 
 namespace fr {
 
-// One prediction's observed processing time, from its first `processing` status to its end,
-// next to what the catalog expected of it. Times in unscaled milliseconds.
-struct DurationObservation
-{
-    QString key;           // model|mode|resolution (DurationHistory::keyFor)
-    double catalogMs = 0;  // the catalog's expected duration
-    double observedMs = 0; // first processing -> completion
-    QDateTime anchoredAt;  // when it began processing (wall clock, UTC)
-};
 // Who holds a job: one open JobJournal of one process. Two processes sharing a journal (the
 // studio and a CLI batch, or two CLIs) each claim a job before sending or saving it.
 struct JobOwner

@@ -3,6 +3,7 @@
 #include "core/api/StatusScheduler.h"
 #include "support/ScriptedHttpServer.h"
 
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,13 +26,16 @@ public:
     double ratio = 0.9;
     double sigma = 0.1;
     QList<double> recorded;
-    DurationEstimate estimate(const QString &, double catalogMs, QDateTime) const override
+    QList<DurationObservation> observations;
+    DurationEstimate estimate(const QString &, double catalogMs, const QDateTime &,
+                              const QDateTime &) const override
     {
         return {catalogMs * ratio, sigma, 1};
     }
-    void record(const QString &, double, double observedMs, const QDateTime &) override
+    void record(const DurationObservation &o) override
     {
-        recorded << observedMs;
+        recorded << o.observedMs;
+        observations << o;
     }
 };
 
@@ -300,7 +304,70 @@ private slots:
         // Began at ~30 s (+-0.8 s), ended at 40 s (+-0.5 s): about 10 s, not 40 from submission.
         QVERIFY2(std::abs(d.recorded.first() - 10000) < 2500,
                  qPrintable(QString::number(d.recorded.first())));
+        // Sent at 0, begun at ~30 s: both moments go to the history, with how finely the looks
+        // bracketed the start and the end (within a second or two of 10 s: well, not fully).
+        const DurationObservation &o = d.observations.first();
+        QCOMPARE(o.submittedAt, clock.now().addMSecs(-clock.monotonicMs()));
+        QVERIFY(std::abs(o.submittedAt.msecsTo(o.anchoredAt) - 30000) < 2500);
+        QVERIFY2(o.precision > 0.2 && o.precision < 1.0, qPrintable(QString::number(o.precision)));
         QCOMPARE(scheduler.trackedCount(), 0);
+    }
+
+    // The history says 10 s with a spread of 0.1, but the server is suddenly far quicker: a
+    // prediction ends at 4 s. The scheduler's next expectations widen, so the next early end
+    // is looked for sooner; one that ends as expected leaves them as they were.
+    void missesWidenTheWindow()
+    {
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        ManualClock clock;
+        qint64 endsAt = 0;
+        server.setHandler([&](const ReceivedRequest &) {
+            if (clock.monotonicMs() < endsAt)
+                return ScriptedReply::json(200, R"({"id":"p","status":"processing","error":null})");
+            return ScriptedReply::json(200, R"({"id":"p","status":"completed","error":null,)"
+                                            "\"output\":[\"https://cdn.fashn.ai/p/o.png\"]}");
+        });
+        QNetworkAccessManager nam;
+        ClientConfig config;
+        config.baseUrl = server.url();
+        config.apiKey = "fa-test-key";
+        config.statusLimit = {1000000, 1000};
+        FashnClient client(&nam, config, nullptr, &clock);
+        FixedDurations d;
+        d.sigma = 0.1;
+        d.ratio = 0.5; // 10 s of a 20 s catalog time
+        StatusScheduler scheduler(&d, {1000, 10000}, 1.0, &clock);
+        StatusScheduler::Track fresh;
+        fresh.catalogMs = 20000;
+        fresh.queueLookMs = 0;
+        fresh.processingSeenMs = 1000;
+        fresh.lastLookMs = 1000;
+        const qint64 firstLookBefore = scheduler.nextLookMs(fresh);
+        QVERIFY(firstLookBefore > 8000);
+
+        auto runOne = [&](qint64 processingMs) {
+            const qint64 start = clock.monotonicMs();
+            endsAt = start + 1000 + processingMs;
+            PollPlan plan;
+            plan.expectedMs = 20000;
+            PredictionPoller poller(&client, "p", plan, start, nullptr, &clock);
+            poller.setScheduler(&scheduler);
+            QSignalSpy finished(&poller, &PredictionPoller::finished);
+            poller.start();
+            while (finished.isEmpty() && clock.monotonicMs() < start + 120000) {
+                clock.advance(100);
+                scheduler.wake();
+                QTest::qWait(5); // due looks go out and come back before time moves on
+            }
+            return !finished.isEmpty();
+        };
+        QVERIFY(runOne(10000)); // as expected
+        QCOMPARE(scheduler.nextLookMs(fresh), firstLookBefore);
+        QVERIFY(runOne(4000)); // far quicker than the history's spread allows
+        const qint64 firstLookAfter = scheduler.nextLookMs(fresh);
+        QVERIFY2(firstLookAfter < firstLookBefore - 1500,
+                 qPrintable(QStringLiteral("%1 then %2").arg(firstLookBefore).arg(firstLookAfter)));
     }
 };
 

@@ -92,6 +92,52 @@ private slots:
         QVERIFY2(ratio < 1.0, qPrintable(QString::number(ratio)));
     }
 
+    // Observations weigh by how finely they were measured when the scheduler says so: a
+    // coarse one (precision 0.02) at twice the time barely moves a fine one at its usual time.
+    void measuredPrecisionWeighs()
+    {
+        ManualClock clock;
+        DurationHistory h(nullptr, &clock);
+        DurationObservation coarse{"a", 60000, 120000, clock.now(), clock.now(), 0.02};
+        DurationObservation fine{"b", 60000, 54000, clock.now(), clock.now(), 1.0};
+        h.record(coarse);
+        h.record(fine);
+        const double ratio = h.estimate("c", 60000).medianMs / 60000;
+        QVERIFY2(ratio < 0.95, qPrintable(QString::number(ratio)));
+    }
+
+    // The load acted when the jobs were sent: each observation's ratio follows the load at its
+    // submission (four busy minutes, four calm, four busy), while the time each spent queued
+    // before processing varies from 0 to 6 minutes. Judged by submission, the line explains
+    // them; judged by processing start they look like noise. A job sent in the middle of the
+    // busy minutes is expected slow, with a narrow spread, wherever its processing began.
+    void loadIsJudgedAtTheMomentThatExplainsIt()
+    {
+        ManualClock clock;
+        DurationHistory h(nullptr, &clock);
+        const QDateTime t0 = clock.now();
+        auto load = [](int minute) { return (minute / 4) % 2 == 0 ? 2.0 : 0.7; };
+        for (int i = 0; i < 60; ++i) {
+            const QDateTime sent = t0.addSecs(i * 12);
+            DurationObservation o;
+            o.key = "k";
+            o.catalogMs = 30000;
+            o.observedMs = 30000 * load(i / 5) * (i % 2 ? 1.03 : 0.97);
+            o.submittedAt = sent;
+            o.anchoredAt = sent.addSecs((i * 137) % 360);
+            o.precision = 1;
+            h.record(o);
+        }
+        clock.advance(18 * 60 * 1000);
+        const QDateTime sent = t0.addSecs(9 * 60 + 30);
+        const DurationEstimate e = h.estimate("k", 30000, sent, sent.addSecs(170));
+        QVERIFY2(e.medianMs > 30000 * 1.7, qPrintable(QString::number(e.medianMs)));
+        QVERIFY2(e.sigma < 0.3, qPrintable(QString::number(e.sigma)));
+        // Judged at one moment only (old journals), the same question has a vaguer answer.
+        const DurationEstimate vague = h.estimate("k", 30000, sent.addSecs(170));
+        QVERIFY2(vague.sigma > e.sigma, qPrintable(QString::number(vague.sigma)));
+    }
+
     void timeScaleShortensTheDecay()
     {
         ManualClock clock;

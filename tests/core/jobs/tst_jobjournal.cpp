@@ -147,7 +147,7 @@ private slots:
             QVERIFY(journal.open(path));
             QVERIFY(journal.save(sample("a", JobState::Running, 1)));
         }
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), 3);
         JobJournal again;
         QVERIFY(again.open(path));
         QVERIFY(again.load("a").has_value());
@@ -173,7 +173,7 @@ private slots:
             QVERIFY2(journal.open(path, &error), qPrintable(error));
             QCOMPARE(journal.unfinished().size(), 1);
         }
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), 3);
     }
 
     // Version 1 (before durations were kept) gains the table and keeps its jobs.
@@ -195,7 +195,7 @@ private slots:
             QVERIFY(
                 journal.addDuration({"m|fast|1k", 16000, 14000, QDateTime::currentDateTimeUtc()}));
         }
-        QCOMPARE(userVersion(path), 2);
+        QCOMPARE(userVersion(path), 3);
     }
 
     void durationsSurviveAReopen()
@@ -221,13 +221,46 @@ private slots:
         QCOMPARE(two.first().catalogMs, 3000.0); // the newest two, oldest first
     }
 
+    // Version 2 kept durations without their submission time and precision: it gains both
+    // columns, keeps its observations (read as "not known"), and new ones keep everything.
+    void version2DurationsGainSubmissionAndPrecision()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("v2.sqlite");
+        const QDateTime at(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+        prepareFile(path, {"CREATE TABLE durations (key TEXT NOT NULL, catalog_ms REAL NOT NULL,"
+                           " observed_ms REAL NOT NULL, anchored_at TEXT NOT NULL)",
+                           "INSERT INTO durations VALUES ('k', 1000, 900, "
+                           "'2026-03-01T12:00:00.000Z')",
+                           "PRAGMA user_version = 2"});
+        JobJournal journal;
+        QString error;
+        QVERIFY2(journal.open(path, &error), qPrintable(error));
+        DurationObservation o;
+        o.key = "k";
+        o.catalogMs = 2000;
+        o.observedMs = 1800;
+        o.anchoredAt = at.addSecs(10);
+        o.submittedAt = at.addSecs(4);
+        o.precision = 0.25;
+        QVERIFY(journal.addDuration(o));
+        const QList<DurationObservation> all = journal.recentDurations();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all.first().anchoredAt, at);
+        QVERIFY(!all.first().submittedAt.isValid());
+        QCOMPARE(all.first().precision, -1.0);
+        QCOMPARE(all.last().submittedAt, at.addSecs(4));
+        QCOMPARE(all.last().precision, 0.25);
+        QCOMPARE(userVersion(path), 3);
+    }
+
     void unknownSchemaIsRefused_data()
     {
         QTest::addColumn<QStringList>("statements");
         QTest::addColumn<QString>("named");
         QTest::newRow("newer version")
             << QStringList{"CREATE TABLE jobs (id TEXT)", "PRAGMA user_version = 7"} << "7";
-        QTest::newRow("version without table") << QStringList{"PRAGMA user_version = 3"} << "3";
+        QTest::newRow("version without table") << QStringList{"PRAGMA user_version = 4"} << "4";
         QTest::newRow("foreign jobs table")
             << QStringList{"CREATE TABLE jobs (id INTEGER, title TEXT)"} << "model";
     }
