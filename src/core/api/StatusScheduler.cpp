@@ -172,27 +172,16 @@ void StatusScheduler::looked(PredictionPoller *poller, PredictionStatus status, 
         // It ended somewhere between the last look that saw it processing and this one, and
         // began between the last look before processing and the first in it: the midpoints,
         // weighted by how narrow those brackets are against the duration.
-        const qint64 end = previousLook + (nowMs - previousLook) / 2;
-        // How far the expectation missed, in spreads: 0 when the end was bracketed around it,
-        // else as far as the middle of the bracket (what the history records) lies from it.
-        {
-            const DurationEstimate e = estimateFor(t);
-            const double from = double(previousLook - anchorMs(t)) / m_timeScale;
-            const double to = double(nowMs - anchorMs(t)) / m_timeScale;
-            const double middle = double(end - anchorMs(t)) / m_timeScale;
-            double z = 0;
-            if ((from > e.medianMs || to < e.medianMs) && middle > 0)
-                z = std::log(middle / e.medianMs) / e.sigma;
-            z *= std::sqrt(std::max(1.0, m_missSq)); // in the history's own spreads
-            m_missSq = (1 - kMissMemory) * m_missSq + kMissMemory * std::min(z * z, 25.0);
-        }
-        const double observed = double(end - anchorMs(t)) / m_timeScale;
+        const qint64 anchor = anchorMs(t);
+        const double from = double(previousLook - anchor) / m_timeScale;
+        const double to = double(nowMs - anchor) / m_timeScale;
+        const double observed = (from + to) / 2;
         if (observed > 0) {
+            noteMiss(t, from, to, observed);
             const double startWidth = double(t.processingSeenMs - t.queueLookMs) / m_timeScale;
-            const double endWidth = double(nowMs - previousLook) / m_timeScale;
             // The log-spread of two uniform brackets, against a typical learned spread.
             const double spread =
-                std::sqrt((startWidth * startWidth + endWidth * endWidth) / 12.0) / observed;
+                std::sqrt((startWidth * startWidth + (to - from) * (to - from)) / 12.0) / observed;
             const double relative = spread / kMeasureSpread;
             DurationObservation o;
             o.key = t.key;
@@ -207,6 +196,19 @@ void StatusScheduler::looked(PredictionPoller *poller, PredictionStatus status, 
     if (isTerminal(status))
         m_tracks.erase(it);
     wake();
+}
+
+void StatusScheduler::noteMiss(const Track &t, double fromMs, double toMs, double observedMs)
+{
+    // How far the expectation missed, in the history's own spreads: 0 when the end was
+    // bracketed around it, else as far as the middle of the bracket (what the history records)
+    // lies from it.
+    const DurationEstimate e = estimateFor(t); // widened by the misses so far
+    const double widening = std::sqrt(std::max(1.0, m_missSq));
+    double z = 0;
+    if (fromMs > e.medianMs || toMs < e.medianMs)
+        z = std::log(observedMs / e.medianMs) / e.sigma * widening;
+    m_missSq = (1 - kMissMemory) * m_missSq + kMissMemory * std::min(z * z, kMissSqCap);
 }
 
 void StatusScheduler::wake()

@@ -29,6 +29,7 @@ public:
     static constexpr double kQueueGapFraction = 0.1; // of the catalog time, while queued
     static constexpr double kMeasureSpread = 0.1;    // a measurement this fine counts fully
     static constexpr double kMissMemory = 0.2;       // weight of the latest miss in the average
+    static constexpr double kMissSqCap = 25.0;       // one wild miss counts as 5 spreads
 
     // budget: status requests in a window of the scheduler's (scaled) clock.
     StatusScheduler(DurationSource *durations, RateLimit budget, double timeScale = 1.0,
@@ -72,6 +73,7 @@ private:
     void looked(PredictionPoller *poller, PredictionStatus status, qint64 nowMs);
     void holdUntil(PredictionPoller *poller, qint64 untilMs);
     void tick();
+    void noteMiss(const Track &track, double fromMs, double toMs, double observedMs);
     DurationEstimate estimateFor(const Track &track) const;
 
     DurationSource *m_durations;
