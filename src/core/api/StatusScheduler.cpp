@@ -211,6 +211,20 @@ void StatusScheduler::noteMiss(const Track &t, double fromMs, double toMs, doubl
     m_missSq = (1 - kMissMemory) * m_missSq + kMissMemory * std::min(z * z, kMissSqCap);
 }
 
+qint64 StatusScheduler::nextDueMs() const
+{
+    qint64 due = std::numeric_limits<qint64>::max();
+    for (const Track &t : m_tracks) {
+        if (t.inFlight)
+            return -1;
+        due = std::min(due, nextLookMs(t));
+    }
+    if (m_tracks.isEmpty())
+        return -1;
+    const qint64 now = m_clock->monotonicMs();
+    return due > now ? due : now + m_budget.delayMs(now);
+}
+
 void StatusScheduler::wake()
 {
     // Coalesce: whatever changed is looked at once control returns to the event loop.

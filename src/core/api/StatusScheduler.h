@@ -61,6 +61,9 @@ public:
     // Looks again at what is due now. The timer runs on real time, the decisions on the
     // injected clock: call this after the clock jumps (a manual clock, a resume from sleep).
     void wake();
+    // When the next look goes out on the injected clock (the budget permitting); -1 while a
+    // look is out or nothing is followed. For driving the scheduler by a manual clock.
+    qint64 nextDueMs() const;
 
     int requestCount() const { return m_requests; }
     int trackedCount() const { return int(m_tracks.size()); }
