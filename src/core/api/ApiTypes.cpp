@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace fr {
@@ -382,6 +383,10 @@ QString PredictionError::describe() const
     return text;
 }
 
+namespace {
+constexpr double kLongestRetryAfterMs = 365.0 * 24 * 3600 * 1000;
+} // namespace
+
 qint64 retryAfterMs(const RawHeaders &headers)
 {
     QByteArray ms;
@@ -401,8 +406,10 @@ qint64 retryAfterMs(const RawHeaders &headers)
     if (haveMs) {
         bool ok = false;
         const double value = ms.toDouble(&ok);
+        // Beyond a year it only says "longer than anyone waits": kept representable (a
+        // larger double does not fit a qint64; fuzz_replies found 1.5e116).
         if (ok && std::isfinite(value) && value >= 0)
-            return qint64(std::ceil(value));
+            return qint64(std::ceil(std::min(value, kLongestRetryAfterMs)));
     }
     if (haveSeconds) {
         bool ok = false;

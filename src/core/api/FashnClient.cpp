@@ -4,6 +4,7 @@
 #include "HttpSupport.h"
 #include "core/settings/SecretStore.h"
 
+#include <algorithm>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -33,7 +34,8 @@ ClientConfig ClientConfig::fromEnvironment()
 
 FashnClient::FashnClient(QNetworkAccessManager *nam, const ClientConfig &config, QObject *parent,
                          Clock *clock)
-    : QObject(parent), m_nam(nam), m_config(config), m_clock(clock ? clock : Clock::system())
+    : QObject(parent), m_nam(nam), m_config(config), m_clock(clock ? clock : Clock::system()),
+      m_marginMs(kWindowMarginMs)
 {
     applyLimits();
     for (int i = 0; i < 4; ++i) {
@@ -52,9 +54,27 @@ void FashnClient::applyLimits()
     for (int i = 0; i < 4; ++i) {
         RateLimit limit = limits[i];
         if (limit.windowMs > 0)
-            limit.windowMs += qMin(kWindowMarginMs, limit.windowMs / 4);
+            limit.windowMs += qMin(m_marginMs, limit.windowMs / 4);
         m_budgets[i].setLimit(limit);
     }
+}
+
+void FashnClient::noteRoundTrip(qint64 ms)
+{
+    m_roundTrips.append(qMax<qint64>(0, ms));
+    if (m_roundTrips.size() > kRoundTripsKept)
+        m_roundTrips.removeFirst();
+    const qint64 slowest = *std::max_element(m_roundTrips.cbegin(), m_roundTrips.cend());
+    const int margin = int(std::clamp<qint64>(slowest, kMinWindowMarginMs, kWindowMarginMs));
+    if (margin != m_marginMs) {
+        m_marginMs = margin;
+        applyLimits();
+    }
+}
+
+int FashnClient::windowMarginMs() const
+{
+    return m_marginMs;
 }
 
 void FashnClient::reconfigure(const ClientConfig &config)
@@ -392,6 +412,7 @@ void FashnClient::send(Pending *pending)
         reply = m_nam->get(request);
     }
     pending->reply = reply;
+    pending->sentAtMs = m_clock->monotonicMs();
     pending->received.clear();
     pending->tooLarge = false;
     reply->setReadBufferSize(kReadPiece);

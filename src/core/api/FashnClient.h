@@ -86,6 +86,9 @@ public:
 
     // Requests waiting for budget, per endpoint (for the jobs panel and tests).
     int queuedCount(Endpoint endpoint) const;
+    // How much longer than the server's the client's rate windows are: the slowest of the latest
+    // API round trips, within [25 ms, 250 ms]; 250 ms before any reply.
+    int windowMarginMs() const;
     int sentCount(Endpoint endpoint) const;
     // Requests not yet answered (queued, in flight or waiting to be resent). 0 right after an
     // answer means nothing of it will be sent again.
@@ -117,6 +120,7 @@ private:
     void retryLater(Pending *pending, qint64 delayMs, const ApiError &answer);
     RateBudget &budget(Endpoint endpoint);
     void applyLimits();
+    void noteRoundTrip(qint64 ms);
 
     QNetworkAccessManager *m_nam;
     ClientConfig m_config;
@@ -127,6 +131,8 @@ private:
     int m_sent[4] = {};
     QSet<Pending *> m_live; // every request not yet answered, owned by the client
     int m_activeFetches = 0;
+    QList<qint64> m_roundTrips; // the latest API round trips, ms on the client's clock
+    int m_marginMs;             // what the budgets' windows are widened by now
 };
 
 } // namespace fr

@@ -18,8 +18,13 @@ namespace fr {
 // flooding it.
 inline constexpr int kMaxConcurrentFetches = 4;
 // The server measures its window at arrival; sends spaced exactly one window apart could land
-// inside one window after network jitter, so the client's window is this much longer.
+// inside one window after network jitter, so the client's window is longer by the slowest
+// recent round trip (a request arrives within its round trip of being sent, so two arrivals
+// are never closer than their sends minus that), at least the minimum, at most the maximum
+// (also the margin before anything was measured).
 inline constexpr int kWindowMarginMs = 250;
+inline constexpr int kMinWindowMarginMs = 25;
+inline constexpr int kRoundTripsKept = 16; // API replies the slowest round trip is taken from
 // Hops an output download may take (CDNs redirect once or twice to a signed address).
 inline constexpr int kMaxRedirects = 5;
 
@@ -54,6 +59,7 @@ struct FashnClient::Pending
     int attempt = 0;
     int hops = 0; // redirects followed so far
     QNetworkReply *reply = nullptr;
+    qint64 sentAtMs = 0;     // on the client's clock, for the round trip
     bool uploadSeen = false; // any uploadProgress at all
     bool bodySent = false;   // uploadProgress reached the total
     bool tooLarge = false;   // cut off beyond the cap of its kind

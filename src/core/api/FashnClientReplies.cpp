@@ -25,6 +25,8 @@ void FashnClient::finishReply(Pending *pending, QNetworkReply *reply, bool timed
 
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
+    if (endpoint != Endpoint::Output && http > 0)
+        noteRoundTrip(m_clock->monotonicMs() - pending->sentAtMs);
     Outcome outcome;
     if (!pending->tooLarge && reply->isOpen()) {
         if (pending->received.size() + reply->bytesAvailable() > replyCap(pending, reply))

@@ -608,6 +608,48 @@ private slots:
             QCOMPARE(requests.at(i).path, QStringLiteral("/v1/status/p%1").arg(i).toLatin1());
     }
 
+    // The rate windows are widened by the slowest recent round trip (arrivals can be no closer
+    // than sends minus it), not by a fixed quarter second: 250 ms before anything was measured,
+    // then what the replies took on the client's clock, within [25 ms, 250 ms].
+    void windowMarginFollowsTheRoundTrip()
+    {
+        ManualClock clock;
+        qint64 replyTakes = 0;
+        m_server->setHandler([&](const ReceivedRequest &) {
+            clock.advance(replyTakes);
+            return ScriptedReply::json(200, kProcessing);
+        });
+        ClientConfig cfg = config();
+        cfg.statusLimit = {1, 1000};
+        FashnClient client(m_nam.get(), cfg, nullptr, &clock);
+        QCOMPARE(client.windowMarginMs(), 250);
+        QSignalSpy waiting(&client, &FashnClient::waitingForBudget);
+        int answers = 0;
+        auto ask = [&] {
+            client.status("p", this, [&answers](const StatusResult &) { ++answers; });
+        };
+        ask();
+        QTRY_COMPARE(answers, 1);
+        QCOMPARE(client.windowMarginMs(), 25); // loopback, the manual clock did not move
+        // The next status waits out the window plus that margin, counted from the send.
+        ask();
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting.first().at(1).toLongLong(), 1025);
+        clock.advance(1025);
+        QTRY_COMPARE(answers, 2);
+        // A slow network: each reply takes 180 ms.
+        replyTakes = 180;
+        clock.advance(2000);
+        ask();
+        QTRY_COMPARE(answers, 3);
+        QCOMPARE(client.windowMarginMs(), 180);
+        replyTakes = 900; // beyond the cap
+        clock.advance(2000);
+        ask();
+        QTRY_COMPARE(answers, 4);
+        QCOMPARE(client.windowMarginMs(), 250);
+    }
+
     void fetchOutputs()
     {
         const QByteArray png = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(100, 'x');
