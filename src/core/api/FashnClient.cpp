@@ -4,7 +4,6 @@
 #include "HttpSupport.h"
 #include "core/settings/SecretStore.h"
 
-#include <algorithm>
 #include <QHostAddress>
 #include <QIODevice>
 #include <QJsonDocument>
@@ -14,6 +13,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTimer>
+#include <algorithm>
 #include <cstring>
 #include <limits>
 #include <utility>
