@@ -368,26 +368,12 @@ private slots:
     // is looked for sooner; one that ends as expected leaves them as they were.
     void missesWidenTheWindow()
     {
-        ScriptedHttpServer server;
-        QVERIFY(server.listen());
-        ManualClock clock;
-        qint64 endsAt = 0;
-        server.setHandler([&](const ReceivedRequest &) {
-            if (clock.monotonicMs() < endsAt)
-                return ScriptedReply::json(200, R"({"id":"p","status":"processing","error":null})");
-            return ScriptedReply::json(200, R"({"id":"p","status":"completed","error":null,)"
-                                            "\"output\":[\"https://cdn.fashn.ai/p/o.png\"]}");
-        });
-        QNetworkAccessManager nam;
-        ClientConfig config;
-        config.baseUrl = server.url();
-        config.apiKey = "fa-test-key";
-        config.statusLimit = {1000000, 1000};
-        FashnClient client(&nam, config, nullptr, &clock);
+        Simulation sim;
+        QVERIFY(sim.ok());
         FixedDurations d;
         d.sigma = 0.1;
         d.ratio = 0.5; // 10 s of a 20 s catalog time
-        StatusScheduler scheduler(&d, {1000, 10000}, 1.0, &clock);
+        StatusScheduler scheduler(&d, {1000, 10000}, 1.0, &sim.clock);
         StatusScheduler::Track fresh;
         fresh.catalogMs = 20000;
         fresh.queueLookMs = 0;
@@ -396,25 +382,11 @@ private slots:
         const qint64 firstLookBefore = scheduler.nextLookMs(fresh);
         QVERIFY(firstLookBefore > 8000);
 
-        auto runOne = [&](qint64 processingMs) {
-            const qint64 start = clock.monotonicMs();
-            endsAt = start + 1000 + processingMs;
-            PollPlan plan;
-            plan.expectedMs = 20000;
-            PredictionPoller poller(&client, "p", plan, start, nullptr, &clock);
-            poller.setScheduler(&scheduler);
-            QSignalSpy finished(&poller, &PredictionPoller::finished);
-            poller.start();
-            while (finished.isEmpty() && clock.monotonicMs() < start + 120000) {
-                clock.advance(100);
-                scheduler.wake();
-                QTest::qWait(5); // due looks go out and come back before time moves on
-            }
-            return !finished.isEmpty();
-        };
-        QVERIFY(runOne(10000)); // as expected
+        // Processing from the start, seen at the first look (2 s): the anchor is at 1 s.
+        QVERIFY(sim.walk(scheduler, 20000, 0, 1000 + 10000).looks > 0); // as expected
         QCOMPARE(scheduler.nextLookMs(fresh), firstLookBefore);
-        QVERIFY(runOne(4000)); // far quicker than the history's spread allows
+        // Far quicker than the history's spread allows.
+        QVERIFY(sim.walk(scheduler, 20000, 0, 1000 + 4000).looks > 0);
         const qint64 firstLookAfter = scheduler.nextLookMs(fresh);
         QVERIFY2(firstLookAfter < firstLookBefore - 1500,
                  qPrintable(QStringLiteral("%1 then %2").arg(firstLookBefore).arg(firstLookAfter)));
